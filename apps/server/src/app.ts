@@ -1,0 +1,45 @@
+import fs from "node:fs";
+import fastifyStatic from "@fastify/static";
+import { auditRoutes } from "./audit/routes.ts";
+import { resolveSession } from "./auth/index.ts";
+import { authRoutes } from "./auth/routes.ts";
+import { healthRoutes } from "./health/routes.ts";
+import { organisationRoutes } from "./organisations/routes.ts";
+import type { AppDeps } from "./platform/deps.ts";
+import { buildHttpServer } from "./platform/http/server.ts";
+import { userRoutes } from "./users/routes.ts";
+
+export type AppOptions = AppDeps & { logStream?: NodeJS.WritableStream };
+
+/** Builds the whole HTTP application (API and web app) for `serve`, the CLI and tests. */
+export async function createApp(deps: AppOptions) {
+  const { config } = deps;
+  const app = await buildHttpServer({
+    logLevel: config.logLevel,
+    ...(deps.logStream ? { logStream: deps.logStream } : {}),
+    resolveSession: (token) =>
+      resolveSession(
+        deps.db,
+        deps.clock,
+        {
+          idleMs: config.sessionIdleMs,
+          absoluteMs: config.sessionAbsoluteMs,
+          isSecondFactorDisabledForDemo: config.isSecondFactorDisabledForDemo,
+        },
+        token,
+      ),
+  });
+  for (const routes of [healthRoutes, authRoutes, organisationRoutes, userRoutes, auditRoutes]) {
+    await app.register(async (scope) => routes(scope as typeof app, deps));
+  }
+  app.get("/api/openapi.json", { schema: { hide: true }, config: { access: "public" } }, async () =>
+    app.swagger(),
+  );
+  if (fs.existsSync(config.webDist)) {
+    await app.register(fastifyStatic, { root: config.webDist, wildcard: false });
+    // The single-page app answers every non-API path with its index.html.
+    app.get("/*", { schema: { hide: true } }, (_request, reply) => reply.sendFile("index.html"));
+  }
+  await app.ready();
+  return app;
+}

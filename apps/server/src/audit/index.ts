@@ -1,0 +1,3 @@
+export type { AuditEvent } from "./record.ts";
+export { initialiseAuditChain, recordAudit } from "./record.ts";
+export { verifyAuditChain } from "./verify.ts";

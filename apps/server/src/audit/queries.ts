@@ -1,0 +1,47 @@
+import type { Db } from "../platform/db/database.ts";
+
+export type AuditFilter = {
+  scope: { all: true } | { organisationId: string };
+  organisationId?: string | undefined;
+  action?: string | undefined;
+  before?: number | undefined;
+  limit: number;
+};
+
+/**
+ * A page of the trail, newest first. An organisation's trail holds the entries about its
+ * records and the entries its own staff caused (sign-ins, failed sign-ins).
+ */
+export function selectAuditPage(db: Db, f: AuditFilter) {
+  let q = db
+    .selectFrom("audit_entries as a")
+    .leftJoin("users as u", "u.id", "a.actor_user_id")
+    .select([
+      "a.seq",
+      "a.occurred_at",
+      "a.actor_user_id",
+      "u.display_name as actor_name",
+      "a.actor_organisation_id",
+      "a.action",
+      "a.resource_type",
+      "a.resource_id",
+      "a.organisation_id",
+      "a.purpose",
+      "a.client_address",
+      "a.outcome",
+    ])
+    .orderBy("a.seq", "desc")
+    .limit(f.limit);
+  const orgs = [
+    "organisationId" in f.scope ? f.scope.organisationId : undefined,
+    f.organisationId,
+  ].filter((o): o is string => !!o);
+  for (const org of orgs) {
+    q = q.where((eb) =>
+      eb.or([eb("a.organisation_id", "=", org), eb("a.actor_organisation_id", "=", org)]),
+    );
+  }
+  if (f.action) q = q.where("a.action", "=", f.action);
+  if (f.before) q = q.where("a.seq", "<", String(f.before) as never);
+  return q.execute();
+}

@@ -1,0 +1,25 @@
+import { openNodeDatabase } from "../node.ts";
+import { systemClock } from "../platform/clock.ts";
+import { loadConfig } from "../platform/config.ts";
+import type { Ctx } from "../platform/context.ts";
+import type { AppDeps } from "../platform/deps.ts";
+
+/** Opens the configured node for one command, runs it, and always closes the database. */
+export async function withNode<T>(work: (deps: AppDeps, ctx: Ctx) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const open = await openNodeDatabase(config);
+  const deps: AppDeps = { db: open.db, clock: systemClock, secrets: open.secrets, config };
+  const ctx: Ctx = {
+    actor: { kind: "system", label: "cli" },
+    db: open.db,
+    clock: systemClock,
+    secrets: open.secrets,
+    requestId: null,
+    clientAddress: null,
+  };
+  try {
+    return await work(deps, ctx);
+  } finally {
+    await open.close();
+  }
+}

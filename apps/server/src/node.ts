@@ -1,0 +1,51 @@
+import { initialiseAuditChain } from "./audit/index.ts";
+import { seedDemo } from "./demo/seed.ts";
+import { systemClock } from "./platform/clock.ts";
+import { type Config, migrationsDir } from "./platform/config.ts";
+import { type OpenDatabase, openDatabase } from "./platform/db/database.ts";
+import { migrate } from "./platform/db/migrate.ts";
+import { loadOrCreateSecrets, type Secrets } from "./platform/secrets.ts";
+
+/** Opens the configured database, applies migrations and prepares the audit chain. */
+export async function openNodeDatabase(
+  config: Config,
+): Promise<OpenDatabase & { secrets: Secrets }> {
+  const secrets = loadOrCreateSecrets(config.dataDir);
+  const open = await openDatabase(config);
+  await migrate(open.db, migrationsDir);
+  await initialiseAuditChain(open.db, secrets.auditKey);
+  return { ...open, secrets };
+}
+
+/** `sahabat serve`: migrate, seed the demo on first start, listen. */
+export async function serve(config: Config) {
+  const { createApp } = await import("./app.ts");
+  const open = await openNodeDatabase(config);
+  const deps = { db: open.db, clock: systemClock, secrets: open.secrets, config };
+  if (config.isDemoSeedOnFirstStart) {
+    const seeded = await seedDemo(deps, { onlyIfEmpty: true });
+    if (seeded) printDemoSignIns(seeded);
+  }
+  const app = await createApp(deps);
+  const close = async () => {
+    await app.close();
+    await open.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", close);
+  process.once("SIGTERM", close);
+  await app.listen({ port: config.port, host: config.host });
+  process.stdout.write(`Sahabat is running on http://localhost:${config.port} (${open.engine})\n`);
+  return app;
+}
+
+/** Prints the fictional demo accounts (the only place a password is ever printed). */
+export function printDemoSignIns(
+  accounts: { email: string; password: string; role: string; totpSecret: string | null }[],
+) {
+  const lines = accounts.map(
+    (a) =>
+      `  ${a.role.padEnd(12)} ${a.email.padEnd(34)} ${a.password}${a.totpSecret ? `  (authenticator key ${a.totpSecret}; or: npx sahabat demo-code ${a.email})` : "  (enrols an authenticator at first sign-in)"}`,
+  );
+  process.stdout.write(`\nDemo sign-ins (fictional data):\n${lines.join("\n")}\n\n`);
+}

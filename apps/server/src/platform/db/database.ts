@@ -1,0 +1,51 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { pgcrypto } from "@electric-sql/pglite/contrib/pgcrypto";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import { PgliteDialect } from "./pglite-driver.ts";
+import type { Database } from "./schema.ts";
+
+/** An open database: Kysely over PGlite (embedded) or a PostgreSQL server. */
+export type Db = Kysely<Database>;
+export type OpenDatabase = { db: Db; engine: "pglite" | "postgres"; close(): Promise<void> };
+
+// bigint (int8) comes back as a string from both engines; counts stay exact.
+pg.types.setTypeParser(20, (v) => v);
+
+/** Opens a PostgreSQL server by URL. */
+export function openPostgres(url: string, poolSize: number): OpenDatabase {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, engine: "postgres", close: () => db.destroy() };
+}
+
+/** Opens (creating when absent) the embedded database; `dataDir` undefined means in memory. */
+export async function openPglite(dataDir: string | undefined): Promise<OpenDatabase> {
+  if (dataDir) fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  const pglite = await PGlite.create(dataDir ?? "memory://", {
+    extensions: { pg_trgm, pgcrypto, unaccent },
+  });
+  const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite) });
+  return {
+    db,
+    engine: "pglite",
+    close: async () => {
+      await db.destroy();
+      await pglite.close();
+    },
+  };
+}
+
+/** Opens the configured database: DATABASE_URL when set, else PGlite in DATA_DIR/pglite. */
+export async function openDatabase(config: {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  databasePoolSize: number;
+}): Promise<OpenDatabase> {
+  if (config.databaseUrl) return openPostgres(config.databaseUrl, config.databasePoolSize);
+  return openPglite(path.join(config.dataDir, "pglite"));
+}

@@ -1,0 +1,99 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { DomainError, type FieldError, problemType } from "../errors.ts";
+
+function sendProblem(
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  title: string,
+  detail?: string,
+  errors?: FieldError[],
+) {
+  return reply
+    .status(status)
+    .type("application/problem+json")
+    .send({
+      type: problemType(code),
+      title,
+      status,
+      ...(detail ? { detail } : {}),
+      ...(errors ? { errors } : {}),
+    });
+}
+
+function fieldOf(path: string, instancePath: string | undefined): string {
+  const p = (instancePath ?? "").replace(/^\//, "").replace(/\//g, ".");
+  return p || path;
+}
+
+/**
+ * Maps every error to RFC 9457 problem details. Domain errors keep their code; schema errors
+ * name each field; anything unknown is a bare 500 whose details go to the log only.
+ */
+export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof DomainError) {
+    return sendProblem(reply, error.status, error.code, error.title, error.message, error.errors);
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = error.validationContext ?? "body";
+    const errors = error.validation.map((v) => {
+      const params = v.params as { issue?: { code?: string; keys?: string[] } };
+      const keys = params.issue?.code === "unrecognized_keys" ? params.issue.keys : undefined;
+      const field = keys?.length ? keys.join(",") : fieldOf(where, v.instancePath);
+      const message = keys?.length ? "Unknown field" : (v.message ?? "Invalid");
+      return { field, message };
+    });
+    return sendProblem(
+      reply,
+      400,
+      "validation",
+      "Invalid input",
+      "Some fields are not valid",
+      errors,
+    );
+  }
+  if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+    return sendProblem(
+      reply,
+      413,
+      "too-large",
+      "Request too large",
+      "The request body is too large",
+    );
+  }
+  if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
+    return sendProblem(reply, 415, "media-type", "Unsupported media type", "Send application/json");
+  }
+  if (
+    error.code === "FST_ERR_CTP_EMPTY_JSON_BODY" ||
+    (error.statusCode === 400 && error instanceof SyntaxError)
+  ) {
+    return sendProblem(reply, 400, "malformed", "Malformed request", "The body is not valid JSON");
+  }
+  if (error.statusCode === 429) {
+    return sendProblem(
+      reply,
+      429,
+      "rate-limited",
+      "Too many requests",
+      "Wait a minute and try again",
+    );
+  }
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    return sendProblem(
+      reply,
+      error.statusCode,
+      "bad-request",
+      "Bad request",
+      "The request is not valid",
+    );
+  }
+  request.log.error({ err: error }, "unhandled error");
+  return sendProblem(reply, 500, "internal", "Internal error");
+}
+
+/** 404 for unknown routes, as problem details. */
+export function handleNotFound(_request: FastifyRequest, reply: FastifyReply) {
+  return sendProblem(reply, 404, "not-found", "Not found", "No such resource");
+}

@@ -1,0 +1,106 @@
+import { randomUUID } from "node:crypto";
+import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
+import fastifyRateLimit from "@fastify/rate-limit";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyServerOptions } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import { registerAuthentication } from "./authenticate.ts";
+import { handleError, handleNotFound } from "./problems.ts";
+import type { SessionResolver } from "./session-port.ts";
+
+export type HttpOptions = {
+  logLevel: string;
+  logStream?: NodeJS.WritableStream;
+  resolveSession: SessionResolver;
+};
+
+/**
+ * Log options: event names and ids only. The URL is logged as its route pattern, never with
+ * the query (a name search would leak it); cookies and authorization are redacted.
+ */
+function loggerOptions(o: HttpOptions): FastifyServerOptions["logger"] {
+  if (o.logLevel === "silent") return false;
+  return {
+    level: o.logLevel,
+    ...(o.logStream ? { stream: o.logStream } : {}),
+    redact: ["req.headers.authorization", "req.headers.cookie", 'res.headers["set-cookie"]'],
+    serializers: {
+      req: (req: { method: string; routeOptions?: { url?: string }; id: string }) => ({
+        method: req.method,
+        route: req.routeOptions?.url ?? "unmatched",
+        id: req.id,
+      }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+  };
+}
+
+/** Fastify with the request path every capability shares: ids, limits, schemas, auth, errors. */
+export async function buildHttpServer(o: HttpOptions) {
+  const app = Fastify({
+    logger: loggerOptions(o),
+    genReqId: () => randomUUID(),
+    bodyLimit: 64 * 1024,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler(handleNotFound);
+  app.addHook("onSend", async (_request, reply) => {
+    if (!reply.hasHeader("cache-control")) reply.header("cache-control", "no-store");
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    referrerPolicy: { policy: "no-referrer" },
+    strictTransportSecurity: false,
+  });
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Sahabat API",
+        version: "0.1.0",
+        description:
+          "Every request is validated, authorised, done in one transaction and audited. Errors are RFC 9457 problem details.",
+      },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "sahabat_session" },
+          csrf: { type: "apiKey", in: "header", name: "x-csrf-token" },
+        },
+      },
+      security: [{ session: [], csrf: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+  registerAuthentication(app, o.resolveSession);
+  return app;
+}
+
+export type HttpServer = Awaited<ReturnType<typeof buildHttpServer>>;

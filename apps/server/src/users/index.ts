@@ -1,0 +1,1 @@
+export { createUser, getUser, listUsers, updateUser } from "./service.ts";
