@@ -18,10 +18,7 @@ export function freeText(max: number) {
   return z
     .string()
     .max(max, `At most ${max} characters`)
-    .refine(
-      (s) => !/[^\P{Cc}\t\n\r]/u.test(s),
-      "Control characters are not allowed",
-    );
+    .refine((s) => !/[^\P{Cc}\t\n\r]/u.test(s), "Control characters are not allowed");
 }
 
 /** An e-mail address used as a sign-in name, folded to lower case. */

@@ -23,15 +23,23 @@ export function openPostgres(url: string, poolSize: number): OpenDatabase {
   return { db, engine: "postgres", close: () => db.destroy() };
 }
 
-/** Opens (creating when absent) the embedded database; `dataDir` undefined means in memory. */
-export async function openPglite(dataDir: string | undefined): Promise<OpenDatabase> {
+/**
+ * Opens (creating when absent) the embedded database; `dataDir` undefined means in memory.
+ * `loadDataDir` starts it from a dump (tests load a migrated template instead of running initdb).
+ */
+export async function openPglite(
+  dataDir: string | undefined,
+  loadDataDir?: Blob,
+): Promise<OpenDatabase & { pglite: PGlite }> {
   if (dataDir) fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   const pglite = await PGlite.create(dataDir ?? "memory://", {
     extensions: { pg_trgm, pgcrypto, unaccent },
+    ...(loadDataDir ? { loadDataDir } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite) });
   return {
     db,
+    pglite,
     engine: "pglite",
     close: async () => {
       await db.destroy();
