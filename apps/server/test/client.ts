@@ -11,7 +11,11 @@ export type Client = {
     method: Method,
     url: string,
     body?: unknown,
-  ): Promise<{ status: number; json: any; headers: Record<string, unknown> }>;
+  ): Promise<{
+    status: number; // biome-ignore lint/suspicious/noExplicitAny: tests read whatever JSON the API returned
+    json: any;
+    headers: Record<string, unknown>;
+  }>;
 };
 
 /** Calls the API with no session. */

@@ -20,7 +20,12 @@ export const engines: Engine[] = ["pglite", "postgres"];
 export type TestClock = Clock & { advance(ms: number): void };
 export function createTestClock(): TestClock {
   let t = Date.now();
-  return { now: () => new Date(t), advance: (ms) => void (t += ms) };
+  return {
+    now: () => new Date(t),
+    advance: (ms) => {
+      t += ms;
+    },
+  };
 }
 
 /** One database, one app, one clock, for one test file on one engine. */
@@ -95,7 +100,7 @@ export function describeEachDatabase(
         const logLines: string[] = [];
         const logStream = {
           write: (line: string) => void logLines.push(line),
-        } as NodeJS.WritableStream;
+        } as unknown as NodeJS.WritableStream;
         const app = await createApp({ db: open.db, clock, secrets, config, logStream });
         Object.assign(h, {
           engine,
