@@ -27,6 +27,8 @@ function fieldOf(path: string, instancePath: string | undefined): string {
   return p || path;
 }
 
+const malformedCodes = new Set(["FST_ERR_CTP_EMPTY_JSON_BODY", "FST_ERR_CTP_INVALID_JSON_BODY"]);
+
 /**
  * Maps every error to RFC 9457 problem details. Domain errors keep their code; schema errors
  * name each field; anything unknown is a bare 500 whose details go to the log only.
@@ -38,9 +40,11 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = error.validationContext ?? "body";
     const errors = error.validation.map((v) => {
-      const params = v.params as { issue?: { code?: string; keys?: string[] } };
-      const keys = params.issue?.code === "unrecognized_keys" ? params.issue.keys : undefined;
-      const field = keys?.length ? keys.join(",") : fieldOf(where, v.instancePath);
+      const keys =
+        v.keyword === "unrecognized_keys" ? (v.params as { keys?: string[] }).keys : undefined;
+      const field = keys?.length
+        ? keys.map((k) => fieldOf(where, `${v.instancePath}/${k}`.replace(/^\/\//, "/"))).join(",")
+        : fieldOf(where, v.instancePath);
       const message = keys?.length ? "Unknown field" : (v.message ?? "Invalid");
       return { field, message };
     });
@@ -66,8 +70,8 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     return sendProblem(reply, 415, "media-type", "Unsupported media type", "Send application/json");
   }
   if (
-    error.code === "FST_ERR_CTP_EMPTY_JSON_BODY" ||
-    (error.statusCode === 400 && error instanceof SyntaxError)
+    malformedCodes.has(error.code) ||
+    (error.statusCode === 400 && error.name === "SyntaxError")
   ) {
     return sendProblem(reply, 400, "malformed", "Malformed request", "The body is not valid JSON");
   }

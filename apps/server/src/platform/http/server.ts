@@ -54,6 +54,8 @@ export async function buildHttpServer(o: HttpOptions) {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);
+  // The API speaks JSON only; a text body is refused (415) rather than read as a string.
+  app.removeContentTypeParser("text/plain");
   app.addHook("onSend", async (_request, reply) => {
     if (!reply.hasHeader("cache-control")) reply.header("cache-control", "no-store");
   });
