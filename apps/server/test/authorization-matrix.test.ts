@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Role } from "@sahabat/shared";
 import { beforeAll, expect, it } from "vitest";
 import { type Client, signInAs } from "./client.ts";
-import { makeOrg, makeUser } from "./factories.ts";
+import { makeOrg, makeUser, type TestUser } from "./factories.ts";
 import { describeEachDatabase, type Harness } from "./harness.ts";
 
 /*
@@ -93,7 +93,7 @@ matrix.analyst = matrix.caseworker;
 
 type World = {
   orgs: Record<"own" | "other", { id: string }>;
-  targets: Record<"own" | "other", { id: string }>;
+  targets: Record<"own" | "other", TestUser>;
   clients: Record<Role, Client>;
 };
 

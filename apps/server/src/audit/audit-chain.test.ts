@@ -40,18 +40,16 @@ async function trailOf(engine: (typeof engines)[number], n: number) {
   for (let i = 0; i < n; i++) {
     if (i % 2 === 0) await makeOrg(h);
     else
-      await open.db
-        .transaction()
-        .execute((db) =>
-          recordAudit(
-            { ...ctx, db },
-            {
-              action: "test.event",
-              resourceType: "test",
-              details: { i, note: { b: 1, a: [2, "ü"] } },
-            },
-          ),
-        );
+      await open.db.transaction().execute((db) =>
+        recordAudit(
+          { ...ctx, db },
+          {
+            action: "test.event",
+            resourceType: "test",
+            details: { i, note: { b: 1, a: [2, "ü"] } },
+          },
+        ),
+      );
   }
   return { open, secrets };
 }
