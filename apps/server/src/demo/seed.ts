@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
 import type { AgencyType, Role } from "@sahabat/shared";
+import { recordAudit } from "../audit/index.ts";
 import { createTotpSecret } from "../auth/totp.ts";
 import { createOrganisation } from "../organisations/index.ts";
-import type { Ctx } from "../platform/context.ts";
+import { type Ctx, inTransaction } from "../platform/context.ts";
 import type { AppDeps } from "../platform/deps.ts";
 import { seal } from "../platform/seal.ts";
 import { createUser } from "../users/index.ts";
@@ -153,15 +154,25 @@ export async function seedDemo(
     );
     let totpSecret: string | null = null;
     if (a.enrolled) {
-      totpSecret = createTotpSecret();
-      await deps.db
-        .updateTable("users")
-        .set({
-          totp_secret_sealed: seal(deps.secrets.dataKey, totpSecret),
-          totp_enabled_at: deps.clock.now(),
-        })
-        .where("id", "=", user.id)
-        .execute();
+      const secret = createTotpSecret();
+      totpSecret = secret;
+      await inTransaction(ctx, async (tx) => {
+        await tx.db
+          .updateTable("users")
+          .set({
+            totp_secret_sealed: seal(tx.secrets.dataKey, secret),
+            totp_enabled_at: tx.clock.now(),
+          })
+          .where("id", "=", user.id)
+          .execute();
+        await recordAudit(tx, {
+          action: "auth.enrolment_confirm",
+          resourceType: "user",
+          resourceId: user.id,
+          organisationId: user.organisationId,
+          details: { demo: true },
+        });
+      });
     }
     result.push({ email: a.email, password, role: a.role, totpSecret });
   }
