@@ -15,7 +15,7 @@ async function sahabat(args: string[], env: Record<string, string>) {
   try {
     const r = await run("node", [cli, ...args], {
       env: { ...process.env, ...env },
-      timeout: 60_000,
+      timeout: 90_000,
     });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (e) {
@@ -113,7 +113,7 @@ describe("sahabat CLI on the embedded database (DATA_DIR)", () => {
     expect(users.map((u) => u.email)).toEqual(["aung@test.sahabat.example"]);
 
     expect((await sahabat(["no-such-command"], env)).code).not.toBe(0);
-  });
+  }, 240_000);
 });
 
 describe("sahabat CLI on a PostgreSQL server (DATABASE_URL)", () => {
