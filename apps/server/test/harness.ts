@@ -93,6 +93,8 @@ export function describeEachDatabase(
           LOG_LEVEL: "info",
           DATA_DIR: dataDir,
           SEED_DEMO: "false",
+          // Tests sign in many times a minute from one address; the limit itself has its own test.
+          SIGN_IN_RATE_LIMIT_PER_MINUTE: "1000",
           WEB_DIST: "/nonexistent",
           ...env,
         });
