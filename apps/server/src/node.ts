@@ -1,5 +1,5 @@
 import { initialiseAuditChain } from "./audit/index.ts";
-import { seedDemo } from "./demo/seed.ts";
+import { seedDemo } from "./demo/index.ts";
 import { systemClock } from "./platform/clock.ts";
 import { type Config, migrationsDir } from "./platform/config.ts";
 import { type OpenDatabase, openDatabase } from "./platform/db/database.ts";

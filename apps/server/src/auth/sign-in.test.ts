@@ -125,10 +125,20 @@ describeEachDatabase(
     it("answers 429 past the configured attempts per minute from one address", async () => {
       const statuses: number[] = [];
       for (let i = 0; i < 4; i++) {
-        statuses.push((await anonymous(h, "POST", "/api/auth/sign-in", { email: "x@test.sahabat.example", password: "wrong-password" })).status);
+        statuses.push(
+          (
+            await anonymous(h, "POST", "/api/auth/sign-in", {
+              email: "x@test.sahabat.example",
+              password: "wrong-password",
+            })
+          ).status,
+        );
       }
       expect(statuses).toEqual([401, 401, 401, 429]);
-      const limited = await anonymous(h, "POST", "/api/auth/sign-in", { email: "x@test.sahabat.example", password: "wrong-password" });
+      const limited = await anonymous(h, "POST", "/api/auth/sign-in", {
+        email: "x@test.sahabat.example",
+        password: "wrong-password",
+      });
       expect(limited.json.type).toMatch(/rate-limited$/);
     });
   },

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { seedDemo } from "../demo/seed.ts";
+import { seedDemo } from "../demo/index.ts";
 import { printDemoSignIns, serve } from "../node.ts";
 import { loadConfig } from "../platform/config.ts";
 import { withNode } from "./run.ts";

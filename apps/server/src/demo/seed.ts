@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { AgencyType, Role } from "@sahabat/shared";
 import { recordAudit } from "../audit/index.ts";
-import { createTotpSecret } from "../auth/totp.ts";
+import { createTotpSecret } from "../auth/index.ts";
 import { createOrganisation } from "../organisations/index.ts";
 import { type Ctx, inTransaction } from "../platform/context.ts";
 import type { AppDeps } from "../platform/deps.ts";
