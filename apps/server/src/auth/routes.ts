@@ -45,7 +45,7 @@ function clearCookie(reply: FastifyReply) {
 export async function authRoutes(app: HttpServer, deps: AppDeps) {
   const tags = ["auth"];
   app.post("/api/auth/sign-in", {
-    schema: { tags, body: SignInBody, response: { 200: SignInResult } },
+    schema: { tags, security: [], body: SignInBody, response: { 200: SignInResult } },
     config: {
       access: "public",
       rateLimit: { max: deps.config.signInRateLimitPerMinute, timeWindow: "1 minute" },
