@@ -1,0 +1,33 @@
+import enAccount from "./en/account.json";
+import enAdmin from "./en/admin.json";
+import enAudit from "./en/audit.json";
+import enAuth from "./en/auth.json";
+import enCommon from "./en/common.json";
+import thAccount from "./th/account.json";
+import thAdmin from "./th/admin.json";
+import thAudit from "./th/audit.json";
+import thAuth from "./th/auth.json";
+import thCommon from "./th/common.json";
+import viAccount from "./vi/account.json";
+import viAdmin from "./vi/admin.json";
+import viAudit from "./vi/audit.json";
+import viAuth from "./vi/auth.json";
+import viCommon from "./vi/common.json";
+
+/** Translation namespaces, one per area of the app. */
+export const namespaces = ["common", "auth", "admin", "audit", "account"] as const;
+
+const en = { common: enCommon, auth: enAuth, admin: enAdmin, audit: enAudit, account: enAccount };
+export type Messages = typeof en;
+
+const vi = { common: viCommon, auth: viAuth, admin: viAdmin, audit: viAudit, account: viAccount };
+const th = { common: thCommon, auth: thAuth, admin: thAdmin, audit: thAudit, account: thAccount };
+
+// Completeness is checked by the compiler: two message trees are assignable to each other only
+// when they have the same keys, so a missing translation or a stale extra key fails `tsc`.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const isEveryLanguageComplete: SameKeys<typeof vi, Messages> &
+  SameKeys<typeof th, Messages> = true;
+
+/** Every bundled language. */
+export const resources = { en, vi, th };
