@@ -3,6 +3,7 @@ import fastifyStatic from "@fastify/static";
 import { auditRoutes } from "./audit/routes.ts";
 import { resolveSession } from "./auth/index.ts";
 import { authRoutes } from "./auth/routes.ts";
+import { caseRoutes } from "./cases/routes.ts";
 import { healthRoutes } from "./health/routes.ts";
 import { organisationRoutes } from "./organisations/routes.ts";
 import type { AppDeps } from "./platform/deps.ts";
@@ -29,7 +30,14 @@ export async function createApp(deps: AppOptions) {
         token,
       ),
   });
-  for (const routes of [healthRoutes, authRoutes, organisationRoutes, userRoutes, auditRoutes]) {
+  for (const routes of [
+    healthRoutes,
+    authRoutes,
+    organisationRoutes,
+    userRoutes,
+    auditRoutes,
+    caseRoutes,
+  ]) {
     await app.register(async (scope) => routes(scope as typeof app, deps));
   }
   app.get("/api/openapi.json", { schema: { hide: true }, config: { access: "public" } }, async () =>

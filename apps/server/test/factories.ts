@@ -83,3 +83,49 @@ export async function makeUser(
   }
   return { ...user, password: testPassword, totpSecret };
 }
+
+/** A registration body for a fictional 15-year-old girl (name in Vietnamese with diacritics, estimated age). */
+export function caseBody(
+  overrides: Record<string, unknown> = {},
+  person: Record<string, unknown> = {},
+) {
+  return {
+    person: {
+      givenName: "Thị Hoa",
+      familyName: "Nguyễn",
+      givenNameLatin: "Thi Hoa",
+      familyNameLatin: "Nguyen",
+      nameOrder: "family_first",
+      sex: "female",
+      estimatedAgeYears: 15,
+      ageBasis: "assessed",
+      nationalityStatus: "known",
+      nationality: "VN",
+      languages: ["vi"],
+      contacts: [
+        {
+          relation: "guardian",
+          name: "Nguyễn Văn Bình",
+          phone: "+84901234567",
+          isLegalGuardian: true,
+        },
+      ],
+      ...person,
+    },
+    registeredOn: "2026-11-20",
+    referralSource: "police",
+    foundCountry: "VN",
+    foundProvince: "An Giang",
+    foundPlace: "karaoke bar",
+    exploitationTypes: ["sexual_exploitation"],
+    recruitmentMethods: ["ThroughOnlineSocialNetworks"],
+    recruiterRelation: "Acquainted",
+    recruitmentPlatforms: ["Facebook"],
+    origin: { country: "VN", province: "Đồng Tháp" },
+    destination: { country: "KH", province: "Phnom Penh" },
+    borderCrossing: "irregular",
+    riskLevel: "high",
+    riskReason: "Recruiter knows where she lives",
+    ...overrides,
+  };
+}

@@ -43,3 +43,18 @@ export const Id = z.uuid("Not a valid identifier");
 
 /** ISO 3166-1 alpha-2 country code. */
 export const CountryCode = z.string().regex(/^[A-Z]{2}$/, "Two capital letters (ISO 3166-1)");
+
+/** A calendar date, YYYY-MM-DD, that exists (no 30 February). */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "A date as YYYY-MM-DD")
+  .refine(isRealDate, "Not a real date");
+
+/** Whether YYYY-MM-DD names a day of the Gregorian calendar (computed, not read from a clock). */
+export function isRealDate(s: string): boolean {
+  const [y, m, d] = s.split("-").map(Number) as [number, number, number];
+  if (m < 1 || m > 12 || d < 1 || y < 1900) return false;
+  const isLeap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
+  return d <= days;
+}

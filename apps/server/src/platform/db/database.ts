@@ -13,8 +13,11 @@ import type { Database } from "./schema.ts";
 export type Db = Kysely<Database>;
 export type OpenDatabase = { db: Db; engine: "pglite" | "postgres"; close(): Promise<void> };
 
-// bigint (int8) comes back as a string from both engines; counts stay exact.
+// bigint (int8) comes back as a string from both engines, so counts stay exact; a calendar date
+// (1082) stays "YYYY-MM-DD", because a JS Date would shift it by the server's time zone.
 pg.types.setTypeParser(20, (v) => v);
+pg.types.setTypeParser(1082, (v) => v);
+const pgliteParsers = { 20: (v: string) => v, 1082: (v: string) => v };
 
 /** Opens a PostgreSQL server by URL. */
 export function openPostgres(url: string, poolSize: number): OpenDatabase {
@@ -34,6 +37,7 @@ export async function openPglite(
   if (dataDir) fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   const pglite = await PGlite.create(dataDir ?? "memory://", {
     extensions: { pg_trgm, pgcrypto, unaccent },
+    parsers: pgliteParsers,
     ...(loadDataDir ? { loadDataDir } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite) });

@@ -1,0 +1,217 @@
+import { beforeAll, expect, it } from "vitest";
+import { type Client, signInAs } from "../../test/client.ts";
+import { caseBody, makeOrg, makeUser, type TestUser } from "../../test/factories.ts";
+import { describeEachDatabase } from "../../test/harness.ts";
+
+describeEachDatabase("cases", (h) => {
+  let caseworker: Client;
+  let caseworkerUser: TestUser;
+  let supervisor: Client;
+  let org: { id: string };
+  beforeAll(async () => {
+    org = await makeOrg(h);
+    caseworkerUser = await makeUser(h, { org, role: "caseworker" });
+    caseworker = await signInAs(h, caseworkerUser);
+    supervisor = await signInAs(h, await makeUser(h, { org, role: "supervisor" }));
+  });
+
+  it("registers a 15-year-old girl with an estimated age; she is a child, and the read is audited", async () => {
+    const res = await caseworker.request("POST", "/api/cases", caseBody());
+    expect(res.status).toBe(201);
+    expect(res.json.reference).toMatch(/^VN-\d{4}-\d{6}$/);
+    expect(res.json.person).toMatchObject({
+      givenName: "Thị Hoa",
+      familyName: "Nguyễn",
+      estimatedAgeYears: 15,
+      age: { years: 15, isEstimated: true, isChild: true },
+    });
+    expect(res.json.status).toBe("open");
+    expect(res.json.can).toEqual({
+      update: true,
+      assign: false,
+      requestClosure: true,
+      approveClosure: false,
+    });
+    const detail = await caseworker.request(
+      "GET",
+      `/api/cases/${res.json.id}?purpose=case%20review`,
+    );
+    expect(detail.status).toBe(200);
+    const reads = await h.db
+      .selectFrom("audit_entries")
+      .selectAll()
+      .where("action", "=", "person.read")
+      .where("resource_id", "=", res.json.person.id)
+      .where("purpose", "=", "case review")
+      .execute();
+    expect(reads).toHaveLength(1);
+    expect(reads[0]?.actor_user_id).toBe(caseworkerUser.id);
+  });
+
+  it("an age that is unknown or disputed is presumed a child", async () => {
+    const unknown = await caseworker.request(
+      "POST",
+      "/api/cases",
+      caseBody({}, { estimatedAgeYears: undefined }),
+    );
+    expect(unknown.json.person.age).toEqual({
+      years: null,
+      isEstimated: false,
+      isChild: true,
+      isPresumedChild: true,
+    });
+    const disputed = await caseworker.request(
+      "POST",
+      "/api/cases",
+      caseBody({}, { estimatedAgeYears: 19, isAgeDisputed: true }),
+    );
+    expect(disputed.json.person.age).toMatchObject({
+      years: 19,
+      isChild: true,
+      isPresumedChild: true,
+    });
+  });
+
+  it("finds her by name with or without Vietnamese diacritics, and audits the names shown", async () => {
+    const created = await caseworker.request(
+      "POST",
+      "/api/cases",
+      caseBody({}, { givenName: "Thị Đào", givenNameLatin: "Thi Dao" }),
+    );
+    for (const q of ["Đào", "dao", "NGUYEN THI DAO", "nguyễn thị đào"]) {
+      const res = await caseworker.request("GET", `/api/cases?q=${encodeURIComponent(q)}`);
+      expect(res.status, q).toBe(200);
+      expect(
+        res.json.cases.map((c: { id: string }) => c.id),
+        q,
+      ).toContain(created.json.id);
+    }
+    const none = await caseworker.request("GET", `/api/cases?q=${encodeURIComponent("%_'; drop")}`);
+    expect(none.json.cases).toEqual([]);
+    const listed = await h.db
+      .selectFrom("audit_entries")
+      .select("details")
+      .where("action", "=", "person.list")
+      .orderBy("seq", "desc")
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    expect((listed.details as { personIds: string[] }).personIds).toContain(created.json.person.id);
+  });
+
+  it("pages by cursor without skipping or repeating", async () => {
+    for (let i = 0; i < 5; i++)
+      await caseworker.request(
+        "POST",
+        "/api/cases",
+        caseBody({ riskLevel: "low" }, { givenName: `Lan ${i}` }),
+      );
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: { json: { cases: { id: string }[]; nextCursor: string | null } } =
+        await caseworker.request(
+          "GET",
+          `/api/cases?riskLevel=low&limit=2${cursor ? `&cursor=${cursor}` : ""}`,
+        );
+      seen.push(...res.json.cases.map((c) => c.id));
+      cursor = res.json.nextCursor;
+    } while (cursor);
+    expect(seen.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it("closes only with a supervisor's approval, never the requester's own", async () => {
+    const created = await caseworker.request("POST", "/api/cases", caseBody());
+    const id = created.json.id;
+    const early = await supervisor.request("POST", `/api/cases/${id}/closure/decision`, {
+      approve: true,
+    });
+    expect(early.status).toBe(409);
+    expect(
+      (await caseworker.request("POST", `/api/cases/${id}/status`, { to: "in_services" })).status,
+    ).toBe(409);
+    expect(
+      (await caseworker.request("POST", `/api/cases/${id}/status`, { to: "assessed" })).json.status,
+    ).toBe("assessed");
+    expect(
+      (await caseworker.request("POST", `/api/cases/${id}/status`, { to: "in_services" })).json
+        .status,
+    ).toBe("in_services");
+    expect(
+      (await caseworker.request("POST", `/api/cases/${id}/closure`, { outcome: "reintegrated" }))
+        .json.status,
+    ).toBe("closure_requested");
+    expect(
+      (await caseworker.request("POST", `/api/cases/${id}/closure/decision`, { approve: true }))
+        .status,
+    ).toBe(403);
+    const closed = await supervisor.request("POST", `/api/cases/${id}/closure/decision`, {
+      approve: true,
+    });
+    expect(closed.json).toMatchObject({ status: "closed", closureOutcome: "reintegrated" });
+    expect(closed.json.can.update).toBe(false);
+    const actions = await h.db
+      .selectFrom("audit_entries")
+      .select("action")
+      .where("resource_id", "=", id)
+      .orderBy("seq")
+      .execute();
+    expect(actions.map((a) => a.action)).toEqual([
+      "case.create",
+      "case.status",
+      "case.status",
+      "case.closure_request",
+      "case.close",
+    ]);
+  });
+
+  it("refuses impossible ages and dates, naming the field, writing nothing", async () => {
+    const before = await h.db
+      .selectFrom("persons")
+      .select((eb) => eb.fn.countAll().as("n"))
+      .executeTakeFirstOrThrow();
+    const cases: [Record<string, unknown>, Record<string, unknown>, string][] = [
+      [{}, { dateOfBirth: "2999-01-01", estimatedAgeYears: undefined }, "person.dateOfBirth"],
+      [{}, { estimatedAgeYears: 130 }, "person.estimatedAgeYears"],
+      [{}, { dateOfBirth: "2000-01-01", estimatedAgeYears: 15 }, "person.estimatedAgeYears"],
+      [{}, { dateOfBirth: "2011-02-30", estimatedAgeYears: undefined }, "person.dateOfBirth"],
+      [{ registeredOn: "2999-01-01" }, {}, "registeredOn"],
+      [{ exploitationTypes: ["tourism"] }, {}, "exploitationTypes.0"],
+      [{}, { nationalityStatus: "stateless" }, "person.nationality"],
+      [{ assignedUserId: "00000000-0000-4000-8000-000000000000" }, {}, "assignedUserId"],
+    ];
+    for (const [overrides, person, field] of cases) {
+      const res = await caseworker.request("POST", "/api/cases", caseBody(overrides, person));
+      expect([400, 422], field).toContain(res.status);
+      expect(
+        res.json.errors.map((e: { field: string }) => e.field),
+        field,
+      ).toContain(field);
+    }
+    const after = await h.db
+      .selectFrom("persons")
+      .select((eb) => eb.fn.countAll().as("n"))
+      .executeTakeFirstOrThrow();
+    expect(after.n).toBe(before.n);
+  });
+
+  it("another organisation's staff get 404; analysts and administrators see no case", async () => {
+    const created = await caseworker.request("POST", "/api/cases", caseBody());
+    const stranger = await signInAs(h, await makeUser(h, { role: "supervisor" }));
+    expect((await stranger.request("GET", `/api/cases/${created.json.id}`)).status).toBe(404);
+    expect(
+      (await stranger.request("POST", `/api/cases/${created.json.id}/status`, { to: "assessed" }))
+        .status,
+    ).toBe(404);
+    expect(
+      (await stranger.request("GET", "/api/cases")).json.cases.map((c: { id: string }) => c.id),
+    ).not.toContain(created.json.id);
+    for (const role of ["analyst", "org_admin", "node_admin"] as const) {
+      const c = await signInAs(h, await makeUser(h, { org, role }));
+      expect((await c.request("GET", `/api/cases/${created.json.id}`)).status, role).toBe(404);
+      expect((await c.request("GET", "/api/cases")).status, role).toBe(403);
+    }
+    const colleague = await signInAs(h, await makeUser(h, { org, role: "caseworker" }));
+    expect((await colleague.request("GET", `/api/cases/${created.json.id}`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,155 @@
+import type { CaseCreateBody } from "@sahabat/shared";
+import { sql } from "kysely";
+import type { Db } from "../platform/db/database.ts";
+import type { CaseScope } from "./policy.ts";
+
+/** The facts the policy needs, locked for update when asked. */
+export function selectCaseFacts(db: Db, id: string, isForUpdate = false) {
+  let q = db
+    .selectFrom("cases")
+    .select([
+      "id",
+      "organisation_id as organisationId",
+      "assigned_user_id as assignedUserId",
+      "created_by as createdBy",
+      "status",
+      "closure_requested_by as closureRequestedBy",
+      "person_id as personId",
+    ])
+    .where("id", "=", id);
+  if (isForUpdate) q = q.forUpdate();
+  return q.executeTakeFirst();
+}
+
+/** The next human-readable case reference, e.g. VN-2026-000042. */
+export async function nextCaseReference(
+  db: Db,
+  countryCode: string,
+  year: number,
+): Promise<string> {
+  const { rows } = await sql<{
+    n: string;
+  }>`select nextval('case_reference_seq')::text as n`.execute(db);
+  return `${countryCode}-${year}-${String(rows[0]?.n ?? "0").padStart(6, "0")}`;
+}
+
+/** Inserts the case row of a registration. */
+export async function insertCase(
+  db: Db,
+  b: CaseCreateBody,
+  ids: {
+    organisationId: string;
+    personId: string;
+    reference: string;
+    createdBy: string | null;
+    now: Date;
+  },
+) {
+  const { id } = await db
+    .insertInto("cases")
+    .values({
+      organisation_id: ids.organisationId,
+      reference: ids.reference,
+      person_id: ids.personId,
+      registered_on: b.registeredOn,
+      referral_source: b.referralSource,
+      found_country: b.foundCountry ?? null,
+      found_province: b.foundProvince ?? null,
+      found_place: b.foundPlace ?? null,
+      exploitation_types: b.exploitationTypes,
+      recruitment_methods: b.recruitmentMethods,
+      recruiter_relation: b.recruiterRelation ?? null,
+      recruitment_platforms: b.recruitmentPlatforms,
+      origin_country: b.origin?.country ?? null,
+      origin_province: b.origin?.province ?? null,
+      transit: JSON.stringify(b.transit),
+      destination_country: b.destination?.country ?? null,
+      destination_province: b.destination?.province ?? null,
+      border_crossing: b.borderCrossing,
+      risk_level: b.riskLevel,
+      risk_reason: b.riskReason ?? null,
+      assigned_user_id: b.assignedUserId ?? ids.createdBy,
+      created_by: ids.createdBy,
+      // Millisecond precision from the service clock keeps the list's keyset cursor exact.
+      created_at: ids.now,
+      updated_at: ids.now,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+/** The full case row. */
+export function selectCase(db: Db, id: string) {
+  return db.selectFrom("cases").selectAll().where("id", "=", id).executeTakeFirst();
+}
+export type CaseRow = NonNullable<Awaited<ReturnType<typeof selectCase>>>;
+
+export type CaseListFilter = {
+  scope: Exclude<CaseScope, { none: true }>;
+  status?: string | undefined;
+  exploitationType?: string | undefined;
+  riskLevel?: string | undefined;
+  assignedTo?: string | undefined;
+  nameLike?: string | undefined;
+  after?: { createdAt: Date; id: string } | undefined;
+  limit: number;
+};
+
+/** Escapes LIKE wildcards so a searched name matches literally. */
+export function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** A page of cases in scope, newest first, by keyset (created_at, id). */
+export function selectCasePage(db: Db, f: CaseListFilter) {
+  let q = db
+    .selectFrom("cases as c")
+    .innerJoin("persons as p", "p.id", "c.person_id")
+    .select([
+      "c.id",
+      "c.reference",
+      "c.registered_on",
+      "c.status",
+      "c.risk_level",
+      "c.exploitation_types",
+      "c.assigned_user_id",
+      "c.created_at",
+      "p.id as person_id",
+      "p.given_name",
+      "p.family_name",
+      "p.name_order",
+      "p.date_of_birth",
+      "p.estimated_age_years",
+      "p.age_estimated_on",
+      "p.is_age_disputed",
+    ])
+    .where("c.organisation_id", "=", f.scope.organisationId)
+    .orderBy("c.created_at", "desc")
+    .orderBy("c.id", "desc")
+    .limit(f.limit + 1);
+  const userId = f.scope.userId;
+  if (userId)
+    q = q.where((eb) =>
+      eb.or([eb("c.assigned_user_id", "=", userId), eb("c.created_by", "=", userId)]),
+    );
+  if (f.status) q = q.where("c.status", "=", f.status);
+  if (f.riskLevel) q = q.where("c.risk_level", "=", f.riskLevel);
+  if (f.assignedTo) q = q.where("c.assigned_user_id", "=", f.assignedTo);
+  if (f.exploitationType)
+    q = q.where(sql<boolean>`${f.exploitationType} = any(c.exploitation_types)`);
+  if (f.nameLike) {
+    const pattern = `%${escapeLike(f.nameLike)}%`;
+    q = q.where(sql<boolean>`p.search_text like sahabat_unaccent(lower(${pattern}))`);
+  }
+  if (f.after) {
+    const { createdAt, id } = f.after;
+    q = q.where((eb) =>
+      eb.or([
+        eb("c.created_at", "<", createdAt),
+        eb.and([eb("c.created_at", "=", createdAt), eb("c.id", "<", id)]),
+      ]),
+    );
+  }
+  return q.execute();
+}

@@ -1,0 +1,176 @@
+import { assessAge, type CaseCreateBody, type CaseDetail } from "@sahabat/shared";
+import { recordAudit } from "../audit/index.ts";
+import { insertPerson, readPersonIdentifying, validatePersonAge } from "../persons/index.ts";
+import { type Ctx, inTransaction } from "../platform/context.ts";
+import { Forbidden, Invalid, NotFound } from "../platform/errors.ts";
+import { canCreateCase, canReadCase, visibleCases } from "./policy.ts";
+import {
+  insertCase,
+  nextCaseReference,
+  selectCase,
+  selectCaseFacts,
+  selectCasePage,
+} from "./queries.ts";
+import { caseFacts, displayName, toCaseDetail } from "./views.ts";
+
+/** Today's date on the service clock, YYYY-MM-DD (UTC). */
+export function todayOf(ctx: Ctx): string {
+  return ctx.clock.now().toISOString().slice(0, 10);
+}
+
+/** Registers a child (or adult) and their case in one transaction; both writes are audited. */
+export async function createCase(ctx: Ctx, body: CaseCreateBody): Promise<CaseDetail> {
+  const actor = ctx.actor;
+  if (actor.kind !== "user" || !canCreateCase(actor))
+    throw new Forbidden("Only caseworkers and supervisors register cases");
+  const today = todayOf(ctx);
+  validatePersonAge(body.person, today);
+  if (body.registeredOn > today)
+    throw new Invalid("registeredOn", "The registration date cannot be in the future");
+  return inTransaction(ctx, async (tx) => {
+    if (body.assignedUserId) {
+      const assignee = await tx.db
+        .selectFrom("users")
+        .select(["organisation_id", "role", "disabled_at"])
+        .where("id", "=", body.assignedUserId)
+        .executeTakeFirst();
+      if (!assignee || assignee.organisation_id !== actor.organisationId || assignee.disabled_at) {
+        throw new Invalid("assignedUserId", "Choose an active colleague of your organisation");
+      }
+    }
+    const personId = await insertPerson(
+      tx.db,
+      body.person,
+      actor.organisationId,
+      actor.userId,
+      today,
+    );
+    const reference = await nextCaseReference(tx.db, actor.countryCode, Number(today.slice(0, 4)));
+    const id = await insertCase(tx.db, body, {
+      organisationId: actor.organisationId,
+      personId,
+      reference,
+      createdBy: actor.userId,
+      now: tx.clock.now(),
+    });
+    await recordAudit(tx, {
+      action: "person.create",
+      resourceType: "person",
+      resourceId: personId,
+      organisationId: actor.organisationId,
+    });
+    await recordAudit(tx, {
+      action: "case.create",
+      resourceType: "case",
+      resourceId: id,
+      organisationId: actor.organisationId,
+      details: { caseId: id },
+    });
+    return readCaseDetail(tx, id, null);
+  });
+}
+
+async function readCaseDetail(ctx: Ctx, id: string, purpose: string | null): Promise<CaseDetail> {
+  const row = await selectCase(ctx.db, id);
+  if (!row || !canReadCase(ctx.actor, caseFacts(row))) throw new NotFound("case");
+  const person = await readPersonIdentifying(ctx, row.person_id, {
+    organisationId: row.organisation_id,
+    caseId: id,
+    purpose,
+  });
+  if (!person) throw new NotFound("case");
+  return toCaseDetail(ctx.actor, row, person, todayOf(ctx));
+}
+
+/** One case with its person; the read of identifying data is audited with its purpose. */
+export async function getCase(ctx: Ctx, id: string, purpose: string | null): Promise<CaseDetail> {
+  return inTransaction(ctx, (tx) => readCaseDetail(tx, id, purpose));
+}
+
+export type CaseListQuery = {
+  status?: string | undefined;
+  exploitationType?: string | undefined;
+  riskLevel?: string | undefined;
+  assignedToMe?: "true" | "false" | undefined;
+  q?: string | undefined;
+  cursor?: string | undefined;
+  limit: number;
+};
+
+function decodeCursor(cursor: string | undefined) {
+  if (!cursor) return undefined;
+  const [ms, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  const createdAt = new Date(Number(ms));
+  if (!id || !/^[0-9a-f-]{36}$/.test(id) || Number.isNaN(createdAt.getTime()))
+    throw new Invalid("cursor", "Not a cursor from this list");
+  return { createdAt, id };
+}
+
+/**
+ * A page of the actor's cases with filters and name search (accents and case ignored). The
+ * names shown are identifying data: the page's persons are recorded as read in one audit entry.
+ */
+export async function listCases(ctx: Ctx, query: CaseListQuery) {
+  const scope = visibleCases(ctx.actor);
+  if ("none" in scope) throw new Forbidden("Your role does not work with individual cases");
+  const after = decodeCursor(query.cursor);
+  return inTransaction(ctx, async (tx) => {
+    const rows = await selectCasePage(tx.db, {
+      scope,
+      status: query.status,
+      exploitationType: query.exploitationType,
+      riskLevel: query.riskLevel,
+      assignedTo:
+        query.assignedToMe === "true" && ctx.actor.kind === "user" ? ctx.actor.userId : undefined,
+      nameLike: query.q,
+      after,
+      limit: query.limit,
+    });
+    const page = rows.slice(0, query.limit);
+    const today = todayOf(tx);
+    if (page.length) {
+      await recordAudit(tx, {
+        action: "person.list",
+        resourceType: "person",
+        organisationId: scope.organisationId,
+        details: {
+          personIds: page.map((r) => r.person_id),
+          ...(query.q ? { searched: true } : {}),
+        },
+      });
+    }
+    const last = page.at(-1);
+    return {
+      cases: page.map((r) => ({
+        id: r.id,
+        reference: r.reference,
+        personName: displayName(r),
+        registeredOn: r.registered_on,
+        status: r.status,
+        riskLevel: r.risk_level,
+        exploitationTypes: r.exploitation_types,
+        assignedUserId: r.assigned_user_id,
+        isChild: assessAge(
+          {
+            dateOfBirth: r.date_of_birth,
+            estimatedAgeYears: r.estimated_age_years,
+            ageEstimatedOn: r.age_estimated_on,
+            isAgeDisputed: r.is_age_disputed,
+          },
+          today,
+        ).isChild,
+      })),
+      nextCursor:
+        rows.length > query.limit && last
+          ? Buffer.from(`${last.created_at.getTime()}|${last.id}`).toString("base64url")
+          : null,
+    };
+  });
+}
+
+/** The facts of a case in scope, locked, or NotFound. Used by the other case services. */
+export async function lockCaseInScope(ctx: Ctx, id: string) {
+  const facts = await selectCaseFacts(ctx.db, id, true);
+  if (!facts || !canReadCase(ctx.actor, facts)) throw new NotFound("case");
+  return facts;
+}

@@ -1,0 +1,2 @@
+export { insertPerson, searchableNames } from "./queries.ts";
+export { readPersonIdentifying, validatePersonAge } from "./service.ts";
