@@ -3,6 +3,7 @@ import fastifyStatic from "@fastify/static";
 import { auditRoutes } from "./audit/routes.ts";
 import { resolveSession } from "./auth/index.ts";
 import { authRoutes } from "./auth/routes.ts";
+import { caseRecordRoutes } from "./cases/records.routes.ts";
 import { caseRoutes } from "./cases/routes.ts";
 import { healthRoutes } from "./health/routes.ts";
 import { organisationRoutes } from "./organisations/routes.ts";
@@ -37,6 +38,7 @@ export async function createApp(deps: AppOptions) {
     userRoutes,
     auditRoutes,
     caseRoutes,
+    caseRecordRoutes,
   ]) {
     await app.register(async (scope) => routes(scope as typeof app, deps));
   }

@@ -1,6 +1,7 @@
 export * from "./age.ts";
 export * from "./audit.ts";
 export * from "./auth.ts";
+export * from "./case-records.ts";
 export * from "./case-views.ts";
 export * from "./cases.ts";
 export * from "./organisations.ts";
