@@ -1,0 +1,88 @@
+import { DCT_SIDE, thresholdAtMedian } from "./dct.ts";
+import type { PdqHash } from "./hash.ts";
+
+/**
+ * The eight orientations of the dihedral group, named as in the C++ tool and
+ * python-threatexchange so lists interoperate:
+ * - `original`;
+ * - `rotate90` (90° counter-clockwise), `rotate180`, `rotate270` (90° clockwise);
+ * - `flipX` (mirror top ↔ bottom), `flipY` (mirror left ↔ right);
+ * - `flipPlus1` (transpose, pixel (x, y) → (y, x)), `flipMinus1` (anti-transpose).
+ */
+export type Orientation =
+  | "original"
+  | "rotate90"
+  | "rotate180"
+  | "rotate270"
+  | "flipX"
+  | "flipY"
+  | "flipPlus1"
+  | "flipMinus1";
+
+/** The eight orientations, in the order the C++ tool prints them with `--pdqdih`. */
+export const ORIENTATIONS: readonly Orientation[] = [
+  "original",
+  "rotate90",
+  "rotate180",
+  "rotate270",
+  "flipX",
+  "flipY",
+  "flipPlus1",
+  "flipMinus1",
+];
+
+const isOdd = (n: number) => (n & 1) === 1;
+
+/**
+ * How each orientation acts on the coefficients A (ALGORITHM.md §11): mirroring an axis negates
+ * the odd frequencies of that axis (index i is frequency i + 1, so the even indices), and a
+ * quarter turn or diagonal reflection transposes the matrix.
+ */
+const RULES: Record<
+  Orientation,
+  { isTransposed: boolean; isNegated(i: number, j: number): boolean }
+> = {
+  original: { isTransposed: false, isNegated: () => false },
+  rotate90: { isTransposed: true, isNegated: (_i, j) => !isOdd(j) },
+  rotate180: { isTransposed: false, isNegated: (i, j) => isOdd(i + j) },
+  rotate270: { isTransposed: true, isNegated: (i) => !isOdd(i) },
+  flipX: { isTransposed: false, isNegated: (i) => !isOdd(i) },
+  flipY: { isTransposed: false, isNegated: (_i, j) => !isOdd(j) },
+  flipPlus1: { isTransposed: true, isNegated: () => false },
+  flipMinus1: { isTransposed: true, isNegated: (i, j) => isOdd(i + j) },
+};
+
+/**
+ * The coefficients of the image turned or mirrored as `orientation` says, derived from the
+ * original coefficients without touching pixels. Exact when the sampling grid is symmetric
+ * (e.g. a 64 × 64 input); on other sizes the asymmetric blur window and sample positions make
+ * it differ from hashing the turned pixels by a few bits (0–6 on the test photo).
+ */
+export function orientCoefficients(
+  coefficients: Float32Array,
+  orientation: Orientation,
+): Float32Array {
+  const rule = RULES[orientation];
+  const result = new Float32Array(DCT_SIDE * DCT_SIDE);
+  for (let i = 0; i < DCT_SIDE; i++) {
+    for (let j = 0; j < DCT_SIDE; j++) {
+      const value = coefficients[i * DCT_SIDE + j]!;
+      const target = rule.isTransposed ? j * DCT_SIDE + i : i * DCT_SIDE + j;
+      result[target] = rule.isNegated(i, j) ? -value : value;
+    }
+  }
+  return result;
+}
+
+/**
+ * All eight orientation hashes from one DCT, each thresholded at its own median. Store them all
+ * for a known item to match turned re-uploads; never canonicalise by taking the minimum of the
+ * eight, which small bit differences make unreliable (Meta's README).
+ */
+export function hashOrientations(coefficients: Float32Array): Record<Orientation, PdqHash> {
+  const hashes = {} as Record<Orientation, PdqHash>;
+  for (const orientation of ORIENTATIONS) {
+    hashes[orientation] = thresholdAtMedian(orientCoefficients(coefficients, orientation));
+  }
+  return hashes;
+}
