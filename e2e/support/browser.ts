@@ -32,7 +32,11 @@ const screenshotDir = path.resolve(import.meta.dirname, "../screenshots");
 export async function screenshot(page: Page, name: string) {
   fs.mkdirSync(screenshotDir, { recursive: true });
   // Fonts load lazily per script (unicode-range): wait until the page's glyphs are in.
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  // A full-page shot of a scrolled page draws the fixed header mid-page: start from the top.
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+    return document.fonts.ready.then(() => undefined);
+  });
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
 

@@ -15,7 +15,7 @@ export function HomePage() {
     <Stack gap="xl" maw={900}>
       <PageTitle>{t("home.welcome", { name: user.displayName })}</PageTitle>
       <Card withBorder padding="lg" component="section" aria-labelledby="home-you">
-        <Text id="home-you" fw={700} fz="lg" mb="xs">
+        <Text id="home-you" fw={700} fz="lg" mb="xs" component="h2">
           {t("home.youHere")}
         </Text>
         <DetailList
