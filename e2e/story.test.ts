@@ -8,6 +8,7 @@ import {
   addPerson,
   enrolAuthenticator,
   enterOneTimeCode,
+  expectFieldError,
   keepRecoveryCodes,
   navigate,
   see,
@@ -108,6 +109,16 @@ describe.each(stories)("the first-day story in $locale", (story) => {
     await expectNoSeriousViolations(page);
     await shot(page, "01-sign-in");
 
+    // A wrong password is refused in plain words, and the e-mail address stays as typed.
+    await signInWithPassword(page, text, admin.email, "not the password");
+    await page
+      .getByRole("alert")
+      .filter({ hasText: text("auth:signIn.wrongCredentials") })
+      .waitFor();
+    expect(await page.getByLabel(text("auth:signIn.email"), { exact: true }).inputValue()).toBe(
+      admin.email,
+    );
+
     // The administrator's saved language (English) applies at sign-in; in the Vietnamese story
     // they switch to Vietnamese, which is saved to their account.
     await signInWithPassword(page, text, admin.email, admin.password);
@@ -124,6 +135,12 @@ describe.each(stories)("the first-day story in $locale", (story) => {
     await navigate(page, text, "nav.organisations");
     await see(page, "heading", text("admin:organisations.title"));
     await page.getByRole("button", { name: text("admin:organisations.add") }).click();
+    // The shared schema checks the form before it is sent; its message is translated.
+    await page
+      .getByRole("button", { name: text("admin:organisation.create"), exact: true })
+      .click();
+    await expectFieldError(page, text("admin:organisation.name"), text("validation.required"));
+    await shot(page, "03-organisation-form-error");
     await page.getByLabel(text("admin:organisation.name"), { exact: true }).fill(organisationName);
     await page
       .getByLabel(text("admin:organisation.agencyType"), { exact: true })
@@ -133,28 +150,28 @@ describe.each(stories)("the first-day story in $locale", (story) => {
       .fill(story.countrySearch);
     await page.getByRole("option", { name: story.countryName, exact: true }).click();
     await page.getByLabel(text("admin:organisation.province"), { exact: true }).fill("Đồng Tháp");
-    await shot(page, "03-organisation-form");
+    await shot(page, "04-organisation-form");
     await page
       .getByRole("button", { name: text("admin:organisation.create"), exact: true })
       .click();
     await see(page, "heading", organisationName);
 
-    await addPerson(page, text, caseworker);
+    await addPerson(page, text, caseworker, "caseworker@demo.sahabat.example");
     await addPerson(page, text, supervisor);
-    await shot(page, "04-organisation-people");
+    await shot(page, "05-organisation-people");
     await navigate(page, text, "nav.organisations");
     await see(page, "link", organisationName);
-    await shot(page, "05-organisations");
+    await shot(page, "06-organisations");
     await signOut(page, text);
 
     // The caseworker's first sign-in: enrolment, recovery codes, then home in their language.
     await signInWithPassword(page, text, caseworker.email, caseworker.password);
     await enrolAuthenticator(page, text);
-    await shot(page, "06-recovery-codes");
+    await shot(page, "07-recovery-codes");
     await keepRecoveryCodes(page, text);
     await see(page, "heading", story.welcome);
     expect(await page.getAttribute("html", "lang")).toBe(story.locale);
-    await shot(page, "07-home-caseworker");
+    await shot(page, "08-home-caseworker");
     await signOut(page, text);
 
     // The supervisor enrols too, then reads the organisation's audit trail.
@@ -172,11 +189,14 @@ describe.each(stories)("the first-day story in $locale", (story) => {
     await row("Trần Minh Quân", "organisation.create").first().waitFor();
     expect(await row("Trần Minh Quân", "user.create").count()).toBe(2);
     await expectNoSeriousViolations(page);
-    await shot(page, "08-audit");
+    await shot(page, "09-audit");
 
     // Filtering by action narrows the trail to the two accounts created.
     await page.getByLabel(text("audit:filter.action"), { exact: true }).selectOption("user.create");
-    await page.getByRole("status").filter({ hasText: text("audit:shown", { count: 2 }) }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: text("audit:shown", { count: 2 }) })
+      .waitFor();
     expect(pageErrors).toEqual([]);
     await context.close();
   });

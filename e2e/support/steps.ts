@@ -1,14 +1,10 @@
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { expect } from "vitest";
 import { currentTotpCode } from "../../apps/server/src/auth/index.ts";
 import type { Text } from "./messages.ts";
 
 /** What the user sees: waits for it (Playwright's own waiting), fails when it never comes. */
-export async function see(
-  page: Page,
-  role: "heading" | "link" | "button",
-  name: string,
-) {
+export async function see(page: Page, role: "heading" | "link" | "button", name: string) {
   await page.getByRole(role, { name, exact: true }).first().waitFor();
 }
 
@@ -62,21 +58,45 @@ export async function signOut(page: Page, text: Text) {
   await see(page, "heading", text("auth:signIn.title"));
 }
 
-/** Adds a person to the organisation whose page is open. */
-export async function addPerson(
-  page: Page,
-  text: Text,
-  person: { name: string; email: string; role: string; locale: string; password: string },
-) {
+/**
+ * A field shows this error next to it: marked invalid, and the message is part of its
+ * accessible description, so a screen reader says it when the field takes focus.
+ */
+export async function expectFieldError(scope: Page | Locator, label: string, message: string) {
+  const field = scope.getByLabel(label, { exact: true });
+  await scope.getByText(message, { exact: true }).waitFor();
+  expect(await field.getAttribute("aria-invalid")).toBe("true");
+  const ids = (await field.getAttribute("aria-describedby"))?.split(/\s+/).filter(Boolean) ?? [];
+  const page = "page" in scope ? scope.page() : scope;
+  const descriptions = await Promise.all(
+    ids.map((id) => page.locator(`[id="${id}"]`).textContent()),
+  );
+  expect(descriptions).toContain(message);
+}
+
+type Person = { name: string; email: string; role: string; locale: string; password: string };
+
+/**
+ * Adds a person to the organisation whose page is open. With `takenEmail`, first tries an
+ * address that already has an account: the server's refusal must appear next to the e-mail
+ * field and keep everything else typed.
+ */
+export async function addPerson(page: Page, text: Text, person: Person, takenEmail?: string) {
   await page.getByRole("button", { name: text("admin:users.add"), exact: true }).click();
   const form = page.getByRole("form", { name: text("admin:users.new") });
-  await form.getByLabel(text("admin:user.displayName"), { exact: true }).fill(person.name);
-  await form.getByLabel(text("admin:user.email"), { exact: true }).fill(person.email);
-  await form.getByLabel(text("admin:user.role"), { exact: true }).selectOption(person.role);
-  await form
-    .getByLabel(text("admin:user.localeField"), { exact: true })
-    .selectOption(person.locale);
-  await form.getByLabel(text("admin:user.firstPassword"), { exact: true }).fill(person.password);
-  await form.getByRole("button", { name: text("admin:users.create"), exact: true }).click();
+  const field = (key: string) => form.getByLabel(text(`admin:user.${key}`), { exact: true });
+  const create = form.getByRole("button", { name: text("admin:users.create"), exact: true });
+  await field("displayName").fill(person.name);
+  await field("email").fill(takenEmail ?? person.email);
+  await field("role").selectOption(person.role);
+  await field("localeField").selectOption(person.locale);
+  await field("firstPassword").fill(person.password);
+  await create.click();
+  if (takenEmail) {
+    await expectFieldError(form, text("admin:user.email"), text("validation.emailTaken"));
+    expect(await field("displayName").inputValue()).toBe(person.name);
+    await field("email").fill(person.email);
+    await create.click();
+  }
   await see(page, "link", person.name);
 }
