@@ -5,10 +5,13 @@ import { resolveSession } from "./auth/index.ts";
 import { authRoutes } from "./auth/routes.ts";
 import { caseRecordRoutes } from "./cases/records.routes.ts";
 import { caseRoutes } from "./cases/routes.ts";
+import { directoryRoutes } from "./directory/routes.ts";
 import { healthRoutes } from "./health/routes.ts";
+import { notificationRoutes } from "./notifications/routes.ts";
 import { organisationRoutes } from "./organisations/routes.ts";
 import type { AppDeps } from "./platform/deps.ts";
 import { buildHttpServer } from "./platform/http/server.ts";
+import { referralRoutes } from "./referrals/routes.ts";
 import { userRoutes } from "./users/routes.ts";
 
 export type AppOptions = AppDeps & { logStream?: NodeJS.WritableStream };
@@ -39,6 +42,9 @@ export async function createApp(deps: AppOptions) {
     auditRoutes,
     caseRoutes,
     caseRecordRoutes,
+    directoryRoutes,
+    referralRoutes,
+    notificationRoutes,
   ]) {
     await app.register(async (scope) => routes(scope as typeof app, deps));
   }

@@ -188,5 +188,63 @@ export interface Database {
     outcome: string | null;
     updated_at: Generated<Date>;
   };
+  service_providers: {
+    id: Generated<string>;
+    organisation_id: string | null;
+    name: string;
+    services: string[];
+    languages: string[];
+    country_code: string;
+    province: string | null;
+    latitude: number | null;
+    longitude: number | null;
+    min_age: number;
+    max_age: number;
+    sexes: string[];
+    hours: string | null;
+    hotline_numbers: string[];
+    bed_capacity: number | null;
+    beds_available: number | null;
+    availability_updated_at: Date | null;
+    created_at: Generated<Date>;
+    updated_at: Generated<Date>;
+  };
+  referrals: {
+    id: Generated<string>;
+    case_id: string;
+    from_organisation_id: string;
+    provider_id: string;
+    to_organisation_id: string;
+    service_key: string;
+    shared_fields: string[];
+    reason: string;
+    legal_basis: string;
+    status: Generated<string>;
+    decline_reason: string | null;
+    outcome: string | null;
+    created_by: string | null;
+    created_at: Date;
+    decided_by: string | null;
+    decided_at: Date | null;
+    closed_at: Date | null;
+  };
+  referral_events: {
+    id: Generated<string>;
+    referral_id: string;
+    status: string;
+    actor_user_id: string | null;
+    note: string | null;
+    occurred_at: Date;
+  };
+  notifications: {
+    id: Generated<string>;
+    organisation_id: string;
+    user_id: string | null;
+    kind: string;
+    referral_id: string | null;
+    case_id: string | null;
+    created_at: Date;
+    read_at: Date | null;
+  };
   schema_migrations: { version: string; applied_at: Generated<Date> };
 }

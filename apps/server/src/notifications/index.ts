@@ -1,0 +1,1 @@
+export { listNotifications, markNotificationRead, notify } from "./service.ts";
