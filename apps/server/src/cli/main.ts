@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { registerAuditCommands } from "./audit.ts";
 import { registerDatabaseCommands } from "./database.ts";
+import { registerPdqCommands } from "./pdq.ts";
 import { registerUserCommands } from "./users.ts";
 
 /*
@@ -17,6 +18,7 @@ const program = new Command("sahabat")
 registerDatabaseCommands(program);
 registerUserCommands(program);
 registerAuditCommands(program);
+registerPdqCommands(program);
 
 try {
   await program.parseAsync(process.argv);

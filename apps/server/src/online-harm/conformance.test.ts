@@ -48,7 +48,7 @@ function ruleFor(row: Record<string, string>, quality: number): Rule {
     // The 2019 run's decoder (and pre-shrink) could not be matched (README "Doubts that remain").
     return { mode, tolerance: 16, why: "2019 C++ run: ≤ 16, and ≤ 10 in one mode" };
   }
-  if (row.preshrink === "pillow-thumbnail-512" || row.preshrink.startsWith("unknown")) {
+  if (row.preshrink === "pillow-thumbnail-512" || row.preshrink!.startsWith("unknown")) {
     return { mode, tolerance: 16, why: "Pillow/libgd resampling not emulated: ≤ 16" };
   }
   return {

@@ -1,5 +1,5 @@
 import type { PixelImage } from "@sahabat/pdq";
-import sharp from "sharp";
+import sharp, { type Sharp } from "sharp";
 import { Invalid } from "../platform/errors.ts";
 
 /** Refusal limits for an uploaded image, checked before any pixel is decoded. */
@@ -85,7 +85,7 @@ export async function decodeImage(
   }
 }
 
-async function decodeEightBit(image: sharp.Sharp): Promise<PixelImage> {
+async function decodeEightBit(image: Sharp): Promise<PixelImage> {
   // sRGB whatever the source: grey is replicated (the hasher's R = G = B), CMYK converted.
   const { data, info } = await image
     .removeAlpha()
@@ -96,7 +96,7 @@ async function decodeEightBit(image: sharp.Sharp): Promise<PixelImage> {
   return { width: info.width, height: info.height, channels: 3, data };
 }
 
-async function decodeGrey16Clamped(image: sharp.Sharp): Promise<PixelImage> {
+async function decodeGrey16Clamped(image: Sharp): Promise<PixelImage> {
   const { data, info } = await image
     .toColourspace("grey16")
     .raw({ depth: "ushort" })

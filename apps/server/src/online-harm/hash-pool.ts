@@ -36,7 +36,8 @@ export interface HashPool {
 
 interface Job {
   id: number;
-  bytes: Uint8Array;
+  /** Our own copy: its whole buffer can be transferred. */
+  bytes: Uint8Array<ArrayBuffer>;
   options: FingerprintOptions;
   resolve(fingerprint: ImageFingerprint): void;
   reject(error: Error): void;

@@ -4,7 +4,12 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { hashPdqOrientations, type PixelImage, type Preshrink } from "@sahabat/pdq";
+import {
+  hashPdqOrientations,
+  type PdqOrientationsResult,
+  type PixelImage,
+  type Preshrink,
+} from "@sahabat/pdq";
 import { decodeImage } from "./decode-image.ts";
 
 /** The reference pack's folder. */
@@ -26,9 +31,17 @@ export function decodeReference(file: string): Promise<PixelImage> {
   return pixels;
 }
 
-/** The eight orientation hashes and quality of a pack file in one pre-shrink mode. */
-export async function hashReference(file: string, preshrink: Preshrink) {
-  return hashPdqOrientations(await decodeReference(file), { preshrink });
+const hashed = new Map<string, Promise<PdqOrientationsResult>>();
+
+/** The eight orientation hashes and quality of a pack file in one pre-shrink mode (cached). */
+export function hashReference(file: string, preshrink: Preshrink): Promise<PdqOrientationsResult> {
+  const key = `${preshrink}:${file}`;
+  let result = hashed.get(key);
+  if (!result) {
+    result = decodeReference(file).then((pixels) => hashPdqOrientations(pixels, { preshrink }));
+    hashed.set(key, result);
+  }
+  return result;
 }
 
 /** Rows of a CSV whose quoted fields may hold commas. */
