@@ -122,6 +122,8 @@ describe.each(stories)("the first-day story in $locale", (story) => {
     // The administrator's saved language (English) applies at sign-in; in the Vietnamese story
     // they switch to Vietnamese, which is saved to their account.
     await signInWithPassword(page, text, admin.email, admin.password);
+    await see(page, "heading", messagesIn("en")("auth:secondFactor.title"));
+    await shot(page, "02-second-factor");
     await enterOneTimeCode(page, messagesIn("en"), admin.totpSecret!);
     await see(page, "heading", messagesIn("en")("home.welcome", { name: "Trần Minh Quân" }));
     if (story.locale !== "en") {
@@ -129,7 +131,7 @@ describe.each(stories)("the first-day story in $locale", (story) => {
     }
     await see(page, "heading", text("home.welcome", { name: "Trần Minh Quân" }));
     await expectNoSeriousViolations(page);
-    await shot(page, "02-home-admin");
+    await shot(page, "03-home-admin");
 
     // A Vietnamese provincial social-welfare office, with diacritics in its name.
     await navigate(page, text, "nav.organisations");
@@ -140,7 +142,7 @@ describe.each(stories)("the first-day story in $locale", (story) => {
       .getByRole("button", { name: text("admin:organisation.create"), exact: true })
       .click();
     await expectFieldError(page, text("admin:organisation.name"), text("validation.required"));
-    await shot(page, "03-organisation-form-error");
+    await shot(page, "04-organisation-form-error");
     await page.getByLabel(text("admin:organisation.name"), { exact: true }).fill(organisationName);
     await page
       .getByLabel(text("admin:organisation.agencyType"), { exact: true })
@@ -150,7 +152,7 @@ describe.each(stories)("the first-day story in $locale", (story) => {
       .fill(story.countrySearch);
     await page.getByRole("option", { name: story.countryName, exact: true }).click();
     await page.getByLabel(text("admin:organisation.province"), { exact: true }).fill("Đồng Tháp");
-    await shot(page, "04-organisation-form");
+    await shot(page, "05-organisation-form");
     await page
       .getByRole("button", { name: text("admin:organisation.create"), exact: true })
       .click();
@@ -158,20 +160,20 @@ describe.each(stories)("the first-day story in $locale", (story) => {
 
     await addPerson(page, text, caseworker, "caseworker@demo.sahabat.example");
     await addPerson(page, text, supervisor);
-    await shot(page, "05-organisation-people");
+    await shot(page, "06-organisation-people");
     await navigate(page, text, "nav.organisations");
     await see(page, "link", organisationName);
-    await shot(page, "06-organisations");
+    await shot(page, "07-organisations");
     await signOut(page, text);
 
     // The caseworker's first sign-in: enrolment, recovery codes, then home in their language.
     await signInWithPassword(page, text, caseworker.email, caseworker.password);
     await enrolAuthenticator(page, text);
-    await shot(page, "07-recovery-codes");
+    await shot(page, "08-recovery-codes");
     await keepRecoveryCodes(page, text);
     await see(page, "heading", story.welcome);
     expect(await page.getAttribute("html", "lang")).toBe(story.locale);
-    await shot(page, "08-home-caseworker");
+    await shot(page, "09-home-caseworker");
     await signOut(page, text);
 
     // The supervisor enrols too, then reads the organisation's audit trail.
@@ -189,7 +191,7 @@ describe.each(stories)("the first-day story in $locale", (story) => {
     await row("Trần Minh Quân", "organisation.create").first().waitFor();
     expect(await row("Trần Minh Quân", "user.create").count()).toBe(2);
     await expectNoSeriousViolations(page);
-    await shot(page, "09-audit");
+    await shot(page, "10-audit");
 
     // Filtering by action narrows the trail to the two accounts created.
     await page.getByLabel(text("audit:filter.action"), { exact: true }).selectOption("user.create");

@@ -1,5 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";
 import { ApiError } from "./api-client.ts";
+import { rememberPathAfterSignIn } from "./session.ts";
 
 function isClientError(error: unknown): boolean {
   return error instanceof ApiError && error.status >= 400 && error.status < 500;
@@ -31,7 +32,9 @@ export function createQueryClient() {
     },
   });
   function endSessionOn(error: unknown) {
-    if (error instanceof ApiError && error.status === 401) client.setQueryData(["session"], null);
+    if (!(error instanceof ApiError && error.status === 401)) return;
+    rememberPathAfterSignIn(window.location.pathname + window.location.search);
+    client.setQueryData(["session"], null);
   }
   return client;
 }

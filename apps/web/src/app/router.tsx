@@ -18,7 +18,7 @@ import { UserPage } from "../users/UserPage.tsx";
 import { NotFoundPage } from "./NotFoundPage.tsx";
 import { Root } from "./Root.tsx";
 import { Shell } from "./Shell.tsx";
-import { destinationOf, sessionQuery } from "./session.ts";
+import { destinationOf, rememberPathAfterSignIn, sessionQuery } from "./session.ts";
 
 type RouterContext = { queryClient: QueryClient };
 
@@ -68,10 +68,13 @@ const enrolmentRoute = createRoute({
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: "app",
-  beforeLoad: async ({ context }) => {
+  beforeLoad: async ({ context, location }) => {
     const session = await context.queryClient.ensureQueryData(sessionQuery);
     const destination = destinationOf(session);
-    if (destination !== "/") throw redirect({ to: destination });
+    if (destination !== "/") {
+      rememberPathAfterSignIn(location.href);
+      throw redirect({ to: destination });
+    }
   },
   component: Shell,
 });

@@ -39,3 +39,19 @@ export function destinationOf(session: SessionView | null): Destination {
   if (session.stage === "enrolment_required") return "/enrolment";
   return "/";
 }
+
+// Where a user was going when sign-in interrupted them (a bookmark, or a session that timed
+// out mid-task). Kept in this tab's memory only; it is always a path inside the app.
+let pathAfterSignIn: string | null = null;
+
+/** Remembers the page to return to once signed in. */
+export function rememberPathAfterSignIn(path: string) {
+  pathAfterSignIn = path === "/" ? null : path;
+}
+
+/** The page to return to (once), or null; forgetting it when someone signs out on purpose. */
+export function takePathAfterSignIn(): string | null {
+  const path = pathAfterSignIn;
+  pathAfterSignIn = null;
+  return path;
+}

@@ -1,6 +1,7 @@
 import { type QueryClient, useMutation, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import { apiRequest, setCsrfToken } from "./api-client.ts";
+import { takePathAfterSignIn } from "./session.ts";
 
 /**
  * Forgets everything cached in this tab: on a shared office computer the next person must not
@@ -8,6 +9,7 @@ import { apiRequest, setCsrfToken } from "./api-client.ts";
  */
 export function forgetSession(queryClient: QueryClient) {
   setCsrfToken(null);
+  takePathAfterSignIn();
   queryClient.setQueryData(["session"], null);
   queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== "session" });
 }

@@ -48,8 +48,11 @@ export function translateFieldMessage(
   if (!message) return undefined;
   const key = known[message];
   if (key) return t(`validation.${key}`);
-  // Zod's own message for a value outside an enumeration: in a form, an empty choice.
-  if (message.startsWith("Invalid option")) return t("validation.choose");
+  // Zod's own messages for a value outside an enumeration, or none at all: in these forms,
+  // a choice (select or combobox) left empty.
+  if (message.startsWith("Invalid option") || message.endsWith("received undefined")) {
+    return t("validation.choose");
+  }
   const atMost = /^At most (\d+) characters$/.exec(message);
   if (atMost) return t("validation.atMost", { max: Number(atMost[1]) });
   const atLeast = /^At least (\d+) characters$/.exec(message);
