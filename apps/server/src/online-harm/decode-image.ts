@@ -56,6 +56,8 @@ export async function decodeImage(
     ignoreIcc: true,
     limitInputPixels: limits.maxPixels,
     failOn: "warning",
+    // Streamed decoding: with random access libvips may spill a large image to a temporary
+    // file on disk, and upload bytes must never reach the disk.
     sequentialRead: true,
   } as const;
   // The header alone, without the pixel limit, so that a bomb is refused naming its size.
