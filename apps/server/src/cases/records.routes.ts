@@ -1,4 +1,5 @@
 import {
+  AuditEntryView,
   ConsentBody,
   ConsentView,
   Id,
@@ -13,6 +14,7 @@ import {
 import { z } from "zod";
 import { type AppDeps, requestCtx } from "../platform/deps.ts";
 import type { HttpServer } from "../platform/http/server.ts";
+import { listCaseAudit, listMyTasks } from "./case-audit.service.ts";
 import { getPlan, setPlanItem } from "./plan.service.ts";
 import {
   addNote,
@@ -95,5 +97,20 @@ export async function caseRecordRoutes(app: HttpServer, deps: AppDeps) {
       await setPlanItem(ctx, r.params.id, r.params.serviceKey, r.body);
       return getPlan(ctx, r.params.id);
     },
+  });
+  app.get("/api/cases/:id/audit", {
+    schema: { tags, params: Params, response: { 200: z.array(AuditEntryView) } },
+    handler: async (r) => listCaseAudit(requestCtx(r, deps), r.params.id),
+  });
+  const MyTask = z.strictObject({
+    id: z.string(),
+    title: z.string(),
+    dueOn: z.string().nullable(),
+    caseId: z.string(),
+    caseReference: z.string(),
+  });
+  app.get("/api/me/tasks", {
+    schema: { tags, response: { 200: z.array(MyTask) } },
+    handler: async (r) => listMyTasks(requestCtx(r, deps)),
   });
 }
