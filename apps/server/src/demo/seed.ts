@@ -1,12 +1,15 @@
 import { randomBytes } from "node:crypto";
-import type { AgencyType, Role } from "@sahabat/shared";
+import type { Role } from "@sahabat/shared";
 import { recordAudit } from "../audit/index.ts";
 import { createTotpSecret } from "../auth/index.ts";
+import { createProvider, updateAvailability } from "../directory/index.ts";
 import { createOrganisation } from "../organisations/index.ts";
 import { type Ctx, inTransaction } from "../platform/context.ts";
 import type { AppDeps } from "../platform/deps.ts";
 import { seal } from "../platform/seal.ts";
 import { createUser } from "../users/index.ts";
+import { insertGeneratedCases } from "./generator.ts";
+import { demoOrganisations, demoProviders } from "./region.ts";
 
 /** A demo account as printed at first start. */
 export type DemoAccount = {
@@ -15,44 +18,6 @@ export type DemoAccount = {
   role: Role;
   totpSecret: string | null;
 };
-
-// Fictional organisations in several scripts; none of them is a real office.
-const organisations: {
-  key: string;
-  name: string;
-  agencyType: AgencyType;
-  countryCode: string;
-  province: string;
-}[] = [
-  {
-    key: "node",
-    name: "Văn phòng Nút quốc gia Sahabat (demo)",
-    agencyType: "social_welfare",
-    countryCode: "VN",
-    province: "Hà Nội",
-  },
-  {
-    key: "welfare",
-    name: "Phòng Bảo trợ xã hội tỉnh An Giang (demo)",
-    agencyType: "social_welfare",
-    countryCode: "VN",
-    province: "An Giang",
-  },
-  {
-    key: "police",
-    name: "Anti-Trafficking Police Unit, Lào Cai (demo)",
-    agencyType: "anti_trafficking_police",
-    countryCode: "VN",
-    province: "Lào Cai",
-  },
-  {
-    key: "shelter",
-    name: "บ้านพักเด็กปลอดภัย เชียงราย (demo)",
-    agencyType: "shelter",
-    countryCode: "TH",
-    province: "เชียงราย",
-  },
-];
 
 const accounts: {
   org: string;
@@ -118,7 +83,7 @@ const accounts: {
  */
 export async function seedDemo(
   deps: AppDeps,
-  options: { onlyIfEmpty: boolean },
+  options: { onlyIfEmpty: boolean; caseCount?: number },
 ): Promise<DemoAccount[] | null> {
   const ctx: Ctx = {
     actor: { kind: "system", label: "seed-demo" },
@@ -133,11 +98,11 @@ export async function seedDemo(
     if (any) return null;
   }
   const orgIds = new Map<string, string>();
-  for (const o of organisations) {
+  for (const o of demoOrganisations) {
     const { key, ...input } = o;
     orgIds.set(key, (await createOrganisation(ctx, input)).id);
   }
-  const result: DemoAccount[] = [];
+  const result: (DemoAccount & { id: string; org: string })[] = [];
   for (const a of accounts) {
     const password = `demo-${randomBytes(9).toString("base64url")}`;
     const user = await createUser(
@@ -174,7 +139,54 @@ export async function seedDemo(
         });
       });
     }
-    result.push({ email: a.email, password, role: a.role, totpSecret });
+    result.push({ email: a.email, password, role: a.role, totpSecret, id: user.id, org: a.org });
   }
-  return result;
+  await seedDirectory(ctx, orgIds);
+  await seedCases(ctx, orgIds, result, options.caseCount ?? 300);
+  return result.map(({ id: _id, org: _org, ...account }) => account);
+}
+
+async function seedDirectory(ctx: Ctx, orgIds: Map<string, string>) {
+  for (const p of demoProviders) {
+    const { org, beds, ...input } = p;
+    const provider = await createProvider(ctx, {
+      ...input,
+      organisationId: org ? orgIds.get(org) : undefined,
+      hotlineNumbers: [],
+      bedCapacity: beds?.[0],
+    });
+    if (beds) await updateAvailability(ctx, provider.id, beds[1]);
+  }
+}
+
+/** A few hundred fictional cases across the demo organisations, most with the demo caseworkers. */
+async function seedCases(
+  ctx: Ctx,
+  orgIds: Map<string, string>,
+  accounts: { id: string; org: string; role: Role }[],
+  count: number,
+) {
+  const staffOf = (org: string) =>
+    accounts
+      .filter((a) => a.org === org && (a.role === "caseworker" || a.role === "supervisor"))
+      .map((a) => a.id);
+  const targets = demoOrganisations
+    .filter((o) => o.key !== "node")
+    .map((o) => ({
+      organisationId: orgIds.get(o.key)!,
+      countryCode: o.countryCode,
+      assigneeIds: staffOf(o.key),
+    }));
+  const welfare = targets.find((t) => t.organisationId === orgIds.get("welfare"))!;
+  const today = ctx.clock.now().toISOString().slice(0, 10);
+  // Half the cases sit with the demo caseworker's office, so her lists are full.
+  await insertGeneratedCases(ctx.db, [welfare], Math.ceil(count / 2), { seed: 2026, today });
+  await insertGeneratedCases(ctx.db, targets, Math.floor(count / 2), {
+    seed: 2027,
+    today,
+    firstNumber: 100_000,
+  });
+  await inTransaction(ctx, (tx) =>
+    recordAudit(tx, { action: "demo.seed", resourceType: "case", details: { cases: count } }),
+  );
 }
