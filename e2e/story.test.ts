@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { seriousAccessibilityViolations } from "./support/axe.ts";
+import { expectNoSeriousViolations } from "./support/axe.ts";
 import { launchBrowser, screenshot, watchPageErrors } from "./support/browser.ts";
 import { messagesIn } from "./support/messages.ts";
 import { startServer, type TestServer } from "./support/server.ts";
@@ -25,7 +25,6 @@ type Story = {
   locale: "en" | "vi";
   browserLocale: string;
   timezoneId: string;
-  countrySearch: string;
   countryName: string;
   welcome: string;
   supervisorName: string;
@@ -36,7 +35,6 @@ const stories: Story[] = [
     locale: "en",
     browserLocale: "en-GB",
     timezoneId: "Asia/Bangkok",
-    countrySearch: "viet",
     countryName: "Vietnam",
     welcome: "Welcome, Nguyễn Thị Mai",
     supervisorName: "សុខា",
@@ -45,7 +43,6 @@ const stories: Story[] = [
     locale: "vi",
     browserLocale: "vi-VN",
     timezoneId: "Asia/Ho_Chi_Minh",
-    countrySearch: "viet",
     countryName: "Việt Nam",
     welcome: "Chào mừng, Nguyễn Thị Mai",
     supervisorName: "အောင်အောင်",
@@ -61,10 +58,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function expectNoSeriousViolations(page: Page) {
-  expect(await seriousAccessibilityViolations(page)).toEqual([]);
-}
 
 describe.each(stories)("the first-day story in $locale", (story) => {
   const text = messagesIn(story.locale);
@@ -149,7 +142,7 @@ describe.each(stories)("the first-day story in $locale", (story) => {
       .selectOption("social_welfare");
     await page
       .getByRole("combobox", { name: text("admin:organisation.country"), exact: true })
-      .fill(story.countrySearch);
+      .fill("viet");
     await page.getByRole("option", { name: story.countryName, exact: true }).click();
     await page.getByLabel(text("admin:organisation.province"), { exact: true }).fill("Đồng Tháp");
     await shot(page, "05-organisation-form");

@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { seriousAccessibilityViolations } from "./support/axe.ts";
+import { expectNoSeriousViolations } from "./support/axe.ts";
 import { launchBrowser, screenshot, watchPageErrors } from "./support/browser.ts";
 import { messagesIn } from "./support/messages.ts";
 import { startServer, type TestServer } from "./support/server.ts";
@@ -48,7 +48,7 @@ test("a Thai shelter caseworker enrols and reaches home in Thai (th)", async () 
   await screenshot(page, "th-03-home");
   await navigate(page, text, "nav.account");
   await see(page, "heading", text("account:title"));
-  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  await expectNoSeriousViolations(page);
   await screenshot(page, "th-04-account");
   expect(pageErrors).toEqual([]);
   await context.close();

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
+import { expect } from "vitest";
 
 const axeSource = fs.readFileSync(
   createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
@@ -31,4 +32,9 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
     .map(
       (v) => `${v.impact} ${v.id}: ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`,
     );
+}
+
+/** Fails with the list of serious and critical accessibility violations on the page, if any. */
+export async function expectNoSeriousViolations(page: Page) {
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
 }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { expect } from "vitest";
 
 /** CHROMIUM_PATH, else /usr/bin/chromium, else the binary the @sparticuz/chromium package ships. */
 async function chromiumPath(): Promise<string> {
@@ -37,7 +38,44 @@ export async function screenshot(page: Page, name: string) {
     window.scrollTo(0, 0);
     return document.fonts.ready.then(() => undefined);
   });
+  await expectScriptsInTheirFonts(page);
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Every Thai, Lao, Burmese, Khmer or Chinese text on the page (text nodes and field values) is
+ * set in a font stack that holds the app's Noto font for it, and those fonts have loaded.
+ * This machine has no such fonts installed, so a miss would show as empty boxes.
+ */
+export async function expectScriptsInTheirFonts(page: Page) {
+  const misses = await page.evaluate(() => {
+    const script = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u4E00-\u9FFF]/;
+    const noto = /Noto Sans (Thai|Lao|Myanmar|Khmer|SC)/;
+    const found: string[] = [];
+    const check = (element: Element, text: string) => {
+      const family = getComputedStyle(element).fontFamily;
+      if (script.test(text) && !noto.test(family)) found.push(`${text.slice(0, 30)} in ${family}`);
+    };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement) check(node.parentElement, node.textContent ?? "");
+    }
+    for (const field of document.querySelectorAll("input")) check(field, field.value);
+    const samples: [string, string, RegExp][] = [
+      ["Noto Sans Thai", "ก", /[\u0E00-\u0E7F]/],
+      ["Noto Sans Khmer", "ក", /[\u1780-\u17FF]/],
+      ["Noto Sans Myanmar", "က", /[\u1000-\u109F]/],
+    ];
+    // biome-ignore lint/performance/useDomNodeTextContent: only rendered text; closed <option>s do not count
+    const shown = document.body.innerText;
+    for (const [font, glyph, range] of samples) {
+      if (range.test(shown) && !document.fonts.check(`16px "${font}"`, glyph)) {
+        found.push(`${font} not loaded`);
+      }
+    }
+    return found;
+  });
+  expect(misses).toEqual([]);
 }
 
 /**

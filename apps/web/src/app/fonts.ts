@@ -28,3 +28,18 @@ export const fontStack = [
   '"Noto Sans SC"',
   "sans-serif",
 ].join(", ");
+
+/**
+ * Monospace for codes and keys (Latin only), with the Noto script fonts before the generic
+ * fallback: a label that inherits it must still show Thai or Khmer, never empty boxes.
+ */
+export const monospaceStack = [
+  "ui-monospace",
+  "SFMono-Regular",
+  "Menlo",
+  "Consolas",
+  '"Liberation Mono"',
+  '"DejaVu Sans Mono"',
+  ...fontStack.split(", ").filter((f) => f !== "sans-serif"),
+  "monospace",
+].join(", ");

@@ -4,7 +4,7 @@ import {
   type MantineColorsTuple,
   rem,
 } from "@mantine/core";
-import { fontStack } from "./fonts.ts";
+import { fontStack, monospaceStack } from "./fonts.ts";
 
 // A quiet blue-green. People using this work with traumatised children all day: the interface
 // stays calm, and strong colour is kept for real risk (which later issues will mark).
@@ -31,6 +31,7 @@ export const theme = createTheme({
   primaryShade: 8,
   colors: { sahabat },
   fontFamily: fontStack,
+  fontFamilyMonospace: monospaceStack,
   headings: {
     fontFamily: fontStack,
     fontWeight: "700",

@@ -1,4 +1,4 @@
-import { Button, CopyButton, Group, Image, List, Stack, Text, TextInput } from "@mantine/core";
+import { Button, CopyButton, Image, List, Stack, Text, TextInput } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -48,25 +48,24 @@ export function EnrolmentPage() {
               h={220}
               bd="1px solid var(--mantine-color-gray-4)"
             />
-            <Group align="flex-end" wrap="nowrap">
+            <Stack gap="xs" align="flex-start">
               <TextInput
                 label={t("enrolment.secretLabel")}
                 description={t("enrolment.secretDescription")}
                 value={start.secret}
                 readOnly
                 size="md"
-                ff="monospace"
-                style={{ flex: 1 }}
+                w="100%"
                 styles={{ input: { fontFamily: "var(--mantine-font-family-monospace)" } }}
               />
               <CopyButton value={start.secret}>
                 {({ copied, copy }) => (
-                  <Button variant="default" size="md" onClick={copy}>
+                  <Button variant="default" onClick={copy}>
                     {copied ? t("enrolment.copied") : t("enrolment.copy")}
                   </Button>
                 )}
               </CopyButton>
-            </Group>
+            </Stack>
             <CodeForm
               purpose="enrolment"
               onEnrolled={(result) => setRecoveryCodes(result.recoveryCodes)}
