@@ -129,3 +129,25 @@ export const CaseAssignBody = z.strictObject({ userId: Id });
 export const ReadPurposeQuery = z.strictObject({
   purpose: z.string().trim().min(1).max(200).optional(),
 });
+
+/** Changing what is known about the case (not the person, not its lifecycle). */
+export const CaseUpdateBody = z
+  .strictObject({
+    referralSource: ReferralSource,
+    foundCountry: CountryCode.nullable(),
+    foundProvince: lineText(120).nullable(),
+    foundPlace: lineText(200).nullable(),
+    exploitationTypes: z.array(ExploitationType).max(10),
+    recruitmentMethods: z.array(RecruitmentMethod).max(10),
+    recruiterRelation: z.enum(["Familial", "Acquainted", "Unaquainted"]).nullable(),
+    recruitmentPlatforms: z.array(Platform).max(16),
+    origin: Place.nullable(),
+    transit: z.array(Place).max(10),
+    destination: Place.nullable(),
+    borderCrossing: z.enum(["none", "regular", "irregular", "unknown"]),
+    riskLevel: z.enum(["low", "medium", "high"]),
+    riskReason: freeText(2000).nullable(),
+  })
+  .partial()
+  .refine((b) => Object.keys(b).length > 0, "Nothing to change");
+export type CaseUpdateBody = z.infer<typeof CaseUpdateBody>;

@@ -214,4 +214,32 @@ describeEachDatabase("cases", (h) => {
     const colleague = await signInAs(h, await makeUser(h, { org, role: "caseworker" }));
     expect((await colleague.request("GET", `/api/cases/${created.json.id}`)).status).toBe(404);
   });
+
+  it("changes what is known about the case, field by field, and refuses it once closed", async () => {
+    const id = (await caseworker.request("POST", "/api/cases", caseBody())).json.id;
+    const res = await caseworker.request("PATCH", `/api/cases/${id}`, {
+      riskLevel: "low",
+      riskReason: null,
+      transit: [{ country: "KH" }],
+    });
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({
+      riskLevel: "low",
+      riskReason: null,
+      transit: [{ country: "KH" }],
+      exploitationTypes: ["sexual_exploitation"],
+    });
+    expect((await caseworker.request("PATCH", `/api/cases/${id}`, {})).status).toBe(400);
+    expect(
+      (await caseworker.request("PATCH", `/api/cases/${id}`, { person: { givenName: "x" } }))
+        .status,
+    ).toBe(400);
+    const entry = await h.db
+      .selectFrom("audit_entries")
+      .select("details")
+      .where("action", "=", "case.update")
+      .where("resource_id", "=", id)
+      .executeTakeFirstOrThrow();
+    expect(entry.details).toEqual({ fields: ["riskLevel", "riskReason", "transit"] });
+  });
 });

@@ -5,6 +5,7 @@ import {
   CaseListQuery,
   CasePage,
   CaseStatusBody,
+  CaseUpdateBody,
   ClosureDecisionBody,
   ClosureRequestBody,
   Id,
@@ -15,6 +16,7 @@ import { type AppDeps, requestCtx } from "../platform/deps.ts";
 import type { HttpServer } from "../platform/http/server.ts";
 import { advanceCase, assignCase, decideClosure, requestClosure } from "./lifecycle.service.ts";
 import { createCase, getCase, listCases } from "./service.ts";
+import { updateCase } from "./update.service.ts";
 
 const Params = z.strictObject({ id: Id });
 
@@ -39,6 +41,13 @@ export async function caseRoutes(app: HttpServer, deps: AppDeps) {
   });
   const after = async (request: { params: { id: string } } & Parameters<typeof requestCtx>[0]) =>
     getCase(requestCtx(request, deps), request.params.id, null);
+  app.patch("/api/cases/:id", {
+    schema: { tags, params: Params, body: CaseUpdateBody, response: { 200: CaseDetail } },
+    handler: async (request) => {
+      await updateCase(requestCtx(request, deps), request.params.id, request.body);
+      return after(request);
+    },
+  });
   app.post("/api/cases/:id/status", {
     schema: { tags, params: Params, body: CaseStatusBody, response: { 200: CaseDetail } },
     handler: async (request) => {
