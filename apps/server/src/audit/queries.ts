@@ -1,19 +1,9 @@
+import type { AuditEntryView } from "@sahabat/shared";
 import type { Db } from "../platform/db/database.ts";
 
-export type AuditFilter = {
-  scope: { all: true } | { organisationId: string };
-  organisationId?: string | undefined;
-  action?: string | undefined;
-  before?: number | undefined;
-  limit: number;
-};
-
-/**
- * A page of the trail, newest first. An organisation's trail holds the entries about its
- * records and the entries its own staff caused (sign-ins, failed sign-ins).
- */
-export function selectAuditPage(db: Db, f: AuditFilter) {
-  let q = db
+/** Audit entries with the actor's display name, newest first: the base of every trail view. */
+export function selectAuditRows(db: Db) {
+  return db
     .selectFrom("audit_entries as a")
     .leftJoin("users as u", "u.id", "a.actor_user_id")
     .select([
@@ -30,8 +20,43 @@ export function selectAuditPage(db: Db, f: AuditFilter) {
       "a.client_address",
       "a.outcome",
     ])
-    .orderBy("a.seq", "desc")
-    .limit(f.limit);
+    .orderBy("a.seq", "desc");
+}
+
+type AuditRow = Awaited<ReturnType<ReturnType<typeof selectAuditRows>["execute"]>>[number];
+
+/** An audit row as the trail shows it. */
+export function toAuditEntryView(r: AuditRow): AuditEntryView {
+  return {
+    seq: Number(r.seq),
+    occurredAt: r.occurred_at.toISOString(),
+    actorUserId: r.actor_user_id,
+    actorName: r.actor_name,
+    actorOrganisationId: r.actor_organisation_id,
+    action: r.action,
+    resourceType: r.resource_type,
+    resourceId: r.resource_id,
+    organisationId: r.organisation_id,
+    purpose: r.purpose,
+    clientAddress: r.client_address,
+    outcome: r.outcome,
+  };
+}
+
+export type AuditFilter = {
+  scope: { all: true } | { organisationId: string };
+  organisationId?: string | undefined;
+  action?: string | undefined;
+  before?: number | undefined;
+  limit: number;
+};
+
+/**
+ * A page of the trail, newest first. An organisation's trail holds the entries about its
+ * records and the entries its own staff caused (sign-ins, failed sign-ins).
+ */
+export function selectAuditPage(db: Db, f: AuditFilter) {
+  let q = selectAuditRows(db).limit(f.limit);
   const orgs = [
     "organisationId" in f.scope ? f.scope.organisationId : undefined,
     f.organisationId,

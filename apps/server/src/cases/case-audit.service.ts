@@ -1,5 +1,6 @@
 import type { AuditEntryView } from "@sahabat/shared";
 import { sql } from "kysely";
+import { selectAuditRows, toAuditEntryView } from "../audit/index.ts";
 import type { Ctx } from "../platform/context.ts";
 import { Forbidden, NotFound } from "../platform/errors.ts";
 import { canReadCase } from "./policy.ts";
@@ -16,23 +17,7 @@ export async function listCaseAudit(ctx: Ctx, caseId: string): Promise<AuditEntr
   if (!c || !canReadCase(ctx.actor, c)) throw new NotFound("case");
   if (ctx.actor.kind !== "user" || ctx.actor.role !== "supervisor")
     throw new Forbidden("Supervisors read a case's audit trail");
-  const rows = await ctx.db
-    .selectFrom("audit_entries as a")
-    .leftJoin("users as u", "u.id", "a.actor_user_id")
-    .select([
-      "a.seq",
-      "a.occurred_at",
-      "a.actor_user_id",
-      "u.display_name as actor_name",
-      "a.actor_organisation_id",
-      "a.action",
-      "a.resource_type",
-      "a.resource_id",
-      "a.organisation_id",
-      "a.purpose",
-      "a.client_address",
-      "a.outcome",
-    ])
+  const rows = await selectAuditRows(ctx.db)
     .where((eb) =>
       eb.or([
         eb("a.resource_id", "in", [caseId, c.personId]),
@@ -40,23 +25,9 @@ export async function listCaseAudit(ctx: Ctx, caseId: string): Promise<AuditEntr
         sql<boolean>`a.details @> ${JSON.stringify({ personIds: [c.personId] })}::jsonb`,
       ]),
     )
-    .orderBy("a.seq", "desc")
     .limit(500)
     .execute();
-  return rows.map((r) => ({
-    seq: Number(r.seq),
-    occurredAt: r.occurred_at.toISOString(),
-    actorUserId: r.actor_user_id,
-    actorName: r.actor_name,
-    actorOrganisationId: r.actor_organisation_id,
-    action: r.action,
-    resourceType: r.resource_type,
-    resourceId: r.resource_id,
-    organisationId: r.organisation_id,
-    purpose: r.purpose,
-    clientAddress: r.client_address,
-    outcome: r.outcome,
-  }));
+  return rows.map(toAuditEntryView);
 }
 
 /** The actor's open tasks across their cases, soonest due first (the home page). */
