@@ -11,10 +11,12 @@ export const OrganisationCreateBody = z.strictObject({
 });
 
 /** Changing an organisation. */
-export const OrganisationUpdateBody = OrganisationCreateBody.partial().refine(
-  (b) => Object.keys(b).length > 0,
-  "Nothing to change",
-);
+export const OrganisationUpdateBody = OrganisationCreateBody.extend({
+  // null clears the province.
+  province: lineText(120).nullable(),
+})
+  .partial()
+  .refine((b) => Object.keys(b).length > 0, "Nothing to change");
 
 /** An organisation with what the reader may do with it. */
 export const OrganisationView = z.strictObject({

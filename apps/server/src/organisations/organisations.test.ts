@@ -93,4 +93,12 @@ describeEachDatabase("organisations", (h) => {
     expect(res.json.slice(0, 11).every((x: { isAsean: boolean }) => x.isAsean)).toBe(true);
     expect(res.json.length).toBeGreaterThan(240);
   });
+
+  it("clears a province with null", async () => {
+    const admin = await signInAs(h, await makeUser(h, { role: "node_admin" }));
+    const org = await makeOrg(h, { province: "Cà Mau" });
+    const res = await admin.request("PATCH", `/api/organisations/${org.id}`, { province: null });
+    expect(res.status).toBe(200);
+    expect(res.json.province).toBeNull();
+  });
 });

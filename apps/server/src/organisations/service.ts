@@ -82,7 +82,7 @@ export async function createOrganisation(
 export async function updateOrganisation(
   ctx: Ctx,
   id: string,
-  input: Partial<OrganisationInput>,
+  input: Partial<Omit<OrganisationInput, "province">> & { province?: string | null | undefined },
 ): Promise<OrganisationView> {
   return inTransaction(ctx, async (tx) => {
     const existing = await selectOrganisation(tx.db, id);
