@@ -1,4 +1,4 @@
-import { initialiseAuditChain } from "./audit/index.ts";
+import { initialiseAuditChain, sealAuditCheckpoint } from "./audit/index.ts";
 import { seedDemo } from "./demo/index.ts";
 import { systemClock } from "./platform/clock.ts";
 import { type Config, migrationsDir } from "./platform/config.ts";
@@ -13,7 +13,7 @@ export async function openNodeDatabase(
   const secrets = loadOrCreateSecrets(config.dataDir);
   const open = await openDatabase(config);
   await migrate(open.db, migrationsDir);
-  await initialiseAuditChain(open.db, secrets.auditKey);
+  await initialiseAuditChain(open.db);
   return { ...open, secrets };
 }
 
@@ -27,7 +27,16 @@ export async function serve(config: Config) {
     if (seeded) printDemoSignIns(seeded);
   }
   const app = await createApp(deps);
+  // A signed checkpoint every minute, so even the newest entries cannot be cut off unseen for long.
+  const seal = () =>
+    sealAuditCheckpoint(open.db, open.secrets.auditKey, systemClock.now()).catch((err) =>
+      app.log.error({ err }, "audit checkpoint failed"),
+    );
+  const sealing = setInterval(seal, 60_000);
+  sealing.unref();
   const close = async () => {
+    clearInterval(sealing);
+    await seal();
     await app.close();
     await open.close();
     process.exit(0);

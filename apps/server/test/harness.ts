@@ -88,7 +88,7 @@ export function describeEachDatabase(
         const open = await openTestDatabase(engine);
         const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sahabat-h-"));
         const secrets: Secrets = { dataKey: randomBytes(32), auditKey: randomBytes(32) };
-        await initialiseAuditChain(open.db, secrets.auditKey);
+        await initialiseAuditChain(open.db);
         const config = loadConfig({
           LOG_LEVEL: "info",
           DATA_DIR: dataDir,

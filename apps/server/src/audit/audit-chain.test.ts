@@ -10,7 +10,12 @@ import { makeOrg } from "../../test/factories.ts";
 import { createTestClock, engines, type Harness, openTestDatabase } from "../../test/harness.ts";
 import type { Ctx } from "../platform/context.ts";
 import type { Db } from "../platform/db/database.ts";
-import { initialiseAuditChain, recordAudit, verifyAuditChain } from "./index.ts";
+import {
+  initialiseAuditChain,
+  recordAudit,
+  sealAuditCheckpoint,
+  verifyAuditChain,
+} from "./index.ts";
 
 const run = promisify(execFile);
 const cli = path.resolve(import.meta.dirname, "../../bin/sahabat.js");
@@ -26,7 +31,7 @@ async function trailOf(engine: (typeof engines)[number], n: number) {
   const open = await openTestDatabase(engine);
   opened.push(open);
   const secrets = { dataKey: randomBytes(32), auditKey: randomBytes(32) };
-  await initialiseAuditChain(open.db, secrets.auditKey);
+  await initialiseAuditChain(open.db);
   const clock = createTestClock();
   const ctx: Ctx = {
     actor: { kind: "system", label: "test" },
@@ -51,6 +56,8 @@ async function trailOf(engine: (typeof engines)[number], n: number) {
         ),
       );
   }
+  // As the server does every minute: sign the head as a checkpoint.
+  await sealAuditCheckpoint(open.db, secrets.auditKey, clock.now());
   return { open, secrets };
 }
 
@@ -70,7 +77,7 @@ for (const engine of engines) {
       expect(await verifyAuditChain(open.db, secrets.auditKey)).toEqual({
         ok: true,
         entries: 6,
-        checkpoints: 0,
+        checkpoints: 1,
       });
       await expect(
         sql`update audit_entries set action = 'x' where seq = 2`.execute(open.db),
@@ -150,7 +157,11 @@ for (const engine of engines) {
       rewrites.push(`update audit_head set hash = '${prev}'`);
       await asSuperuser(open.db, rewrites);
       const report = await verifyAuditChain(open.db, secrets.auditKey);
-      expect(report).toMatchObject({ ok: false, reason: expect.stringMatching(/signature/) });
+      expect(report).toMatchObject({
+        ok: false,
+        brokenAt: 4,
+        reason: expect.stringMatching(/checkpoint/),
+      });
     });
   });
 }

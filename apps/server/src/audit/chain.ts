@@ -1,10 +1,12 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 
 /*
- * The audit hash chain. Each entry's hash commits to its content and to the previous entry's
- * hash, so editing, deleting or reordering any entry breaks every later link. The head and
- * periodic checkpoints also carry an HMAC under a key outside the database, so even a database
- * superuser who rewrites the whole chain cannot make it verify.
+ * The audit hash chain. Each entry's hash commits to its content, its position and the previous
+ * entry's hash, so editing, deleting or reordering any entry breaks every later link. Signed
+ * checkpoints (every 1,000 entries, and periodically) carry an HMAC under a key outside the
+ * database, so even a database superuser who rewrites the chain cannot make it verify.
+ * The database computes the link (sahabat_append_audit, migration 0005) from the content string
+ * made here; verification recomputes both here.
  * WARNING: any change to what is hashed invalidates every existing trail; it needs a migration
  * plan and a security review.
  */
@@ -43,10 +45,9 @@ export function canonicalJson(value: unknown): string {
   return `{${parts.join(",")}}`;
 }
 
-/** The hash of an entry given the previous entry's hash. */
-export function hashEntry(prevHash: string, e: ChainedFields): string {
-  const content = canonicalJson([
-    e.seq,
+/** The canonical content string of an entry (everything but its position and link). */
+export function entryContent(e: Omit<ChainedFields, "seq">): string {
+  return canonicalJson([
     e.occurredAt.toISOString(),
     e.actorUserId,
     e.actorOrganisationId,
@@ -60,7 +61,13 @@ export function hashEntry(prevHash: string, e: ChainedFields): string {
     e.outcome,
     e.details,
   ]);
-  return createHash("sha256").update(prevHash).update("\n").update(content).digest("hex");
+}
+
+/** The hash of an entry given the previous entry's hash: SHA-256 of `prev \n seq \n content`. */
+export function hashEntry(prevHash: string, e: ChainedFields): string {
+  return createHash("sha256")
+    .update(`${prevHash}\n${e.seq}\n${entryContent(e)}`)
+    .digest("hex");
 }
 
 /** MAC over a chain position: `seq:hash`. */

@@ -1,4 +1,4 @@
 export { selectAuditRows, toAuditEntryView } from "./queries.ts";
 export type { AuditEvent } from "./record.ts";
-export { initialiseAuditChain, recordAudit } from "./record.ts";
+export { initialiseAuditChain, recordAudit, sealAuditCheckpoint } from "./record.ts";
 export { verifyAuditChain } from "./verify.ts";

@@ -24,12 +24,23 @@ export type Ctx = {
   secrets: Secrets;
   requestId: string | null;
   clientAddress: string | null;
+  /** Set inside `inTransaction`: work to run at the end of the transaction, before commit. */
+  beforeCommit?: ((tx: Ctx) => Promise<void>)[];
 };
 
-/** Runs `work` in one transaction: every write and its audit entry commit together or not at all. */
+/**
+ * Runs `work` in one transaction: every write and its audit entry commit together or not at
+ * all. Work registered in `beforeCommit` (the audit append) runs after `work`, inside the
+ * transaction, so shared locks it takes are held as briefly as possible.
+ */
 export async function inTransaction<T>(ctx: Ctx, work: (tx: Ctx) => Promise<T>): Promise<T> {
   if (ctx.db.isTransaction) return work(ctx);
-  return ctx.db.transaction().execute((db) => work({ ...ctx, db }));
+  return ctx.db.transaction().execute(async (db) => {
+    const tx: Ctx = { ...ctx, db, beforeCommit: [] };
+    const result = await work(tx);
+    for (const task of tx.beforeCommit ?? []) await task(tx);
+    return result;
+  });
 }
 
 /** The acting user, or Unauthenticated for a system actor where a user is needed. */

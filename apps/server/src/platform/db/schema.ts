@@ -68,7 +68,6 @@ export interface Database {
     id: Generated<boolean>;
     seq: ColumnType<string, number, number>;
     hash: string;
-    mac: string;
   };
   audit_checkpoints: {
     seq: ColumnType<string, number, never>;
