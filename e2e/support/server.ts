@@ -21,7 +21,7 @@ export async function startServer() {
   const config = loadConfig({
     DATA_DIR: dataDir,
     PORT: String(port),
-    LOG_LEVEL: "silent",
+    LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? "silent",
     SEED_DEMO: "false",
   });
   if (!fs.existsSync(path.join(config.webDist, "index.html"))) {

@@ -2,8 +2,9 @@ import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text } from "@
 import { useDisclosure } from "@mantine/hooks";
 import { Link, Navigate, Outlet, useRouterState } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { NotificationsLink } from "../notifications/NotificationsLink.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
-import { navigationFor } from "./navigation.ts";
+import { isReferralRole, navigationFor } from "./navigation.ts";
 import { destinationOf, useSession } from "./session.ts";
 import { useSignOut } from "./sign-out.ts";
 import { SignedInContext } from "./signed-in.ts";
@@ -41,6 +42,7 @@ export function Shell() {
               </Anchor>
             </Group>
             <Group wrap="nowrap" gap="md">
+              {isReferralRole(user.role) && <NotificationsLink />}
               <Stack gap={0} visibleFrom="md" align="flex-end">
                 <Text fw={600}>{user.displayName}</Text>
                 <Text size="sm" c="dimmed">

@@ -2,11 +2,14 @@ import type { Role } from "@sahabat/shared";
 
 /** A place in the app the navigation offers. */
 export type NavigationItem = {
-  to: "/" | "/organisations" | "/audit" | "/account";
-  label: "home" | "organisations" | "audit" | "account";
+  to: "/" | "/cases" | "/directory" | "/referrals" | "/organisations" | "/audit" | "/account";
+  label: "home" | "cases" | "directory" | "referrals" | "organisations" | "audit" | "account";
 };
 
 const home: NavigationItem = { to: "/", label: "home" };
+const cases: NavigationItem = { to: "/cases", label: "cases" };
+const directory: NavigationItem = { to: "/directory", label: "directory" };
+const referrals: NavigationItem = { to: "/referrals", label: "referrals" };
 const organisations: NavigationItem = { to: "/organisations", label: "organisations" };
 const audit: NavigationItem = { to: "/audit", label: "audit" };
 const account: NavigationItem = { to: "/account", label: "account" };
@@ -18,13 +21,23 @@ const account: NavigationItem = { to: "/account", label: "account" };
  */
 export function navigationFor(role: Role): NavigationItem[] {
   switch (role) {
+    case "caseworker":
+      return [home, cases, directory, referrals, account];
+    case "supervisor":
+      return [home, cases, directory, referrals, organisations, audit, account];
+    case "investigator":
+      return [home, cases, directory, account];
     case "node_admin":
     case "org_admin":
-    case "supervisor":
-      return [home, organisations, audit, account];
+      return [home, directory, organisations, audit, account];
     default:
-      return [home, account];
+      return [home, directory, account];
   }
+}
+
+/** Whether the role works with referrals and their notifications (the server's rule). */
+export function isReferralRole(role: Role): boolean {
+  return role === "caseworker" || role === "supervisor";
 }
 
 /** Whether to offer the form that adds organisations (node administrators; see above). */

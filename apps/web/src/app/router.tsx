@@ -1,10 +1,5 @@
 import type { QueryClient } from "@tanstack/react-query";
-import {
-  createRootRouteWithContext,
-  createRoute,
-  createRouter,
-  redirect,
-} from "@tanstack/react-router";
+import { createRoute, createRouter, redirect } from "@tanstack/react-router";
 import { z } from "zod";
 import { AccountPage } from "../account/AccountPage.tsx";
 import { AuditPage } from "../audit/AuditPage.tsx";
@@ -15,17 +10,9 @@ import { HomePage } from "../home/HomePage.tsx";
 import { OrganisationPage } from "../organisations/OrganisationPage.tsx";
 import { OrganisationsPage } from "../organisations/OrganisationsPage.tsx";
 import { UserPage } from "../users/UserPage.tsx";
-import { NotFoundPage } from "./NotFoundPage.tsx";
-import { Root } from "./Root.tsx";
-import { Shell } from "./Shell.tsx";
-import { destinationOf, rememberPathAfterSignIn, sessionQuery } from "./session.ts";
-
-type RouterContext = { queryClient: QueryClient };
-
-const rootRoute = createRootRouteWithContext<RouterContext>()({
-  component: Root,
-  notFoundComponent: NotFoundPage,
-});
+import { appRoute, rootRoute } from "./base-routes.tsx";
+import { destinationOf, sessionQuery } from "./session.ts";
+import { workRoutes } from "./work-routes.tsx";
 
 // Guards only choose which screen to show; the server refuses every call a session may not make.
 const signInRoute = createRoute({
@@ -63,20 +50,6 @@ const enrolmentRoute = createRoute({
     }
   },
   component: EnrolmentPage,
-});
-
-const appRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  id: "app",
-  beforeLoad: async ({ context, location }) => {
-    const session = await context.queryClient.ensureQueryData(sessionQuery);
-    const destination = destinationOf(session);
-    if (destination !== "/") {
-      rememberPathAfterSignIn(location.href);
-      throw redirect({ to: destination });
-    }
-  },
-  component: Shell,
 });
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: "/", component: HomePage });
@@ -141,6 +114,7 @@ const routeTree = rootRoute.addChildren([
     userRoute,
     auditRoute,
     accountRoute,
+    ...workRoutes,
   ]),
 ]);
 

@@ -1,6 +1,7 @@
 import {
   type CSSVariablesResolver,
   createTheme,
+  Fieldset,
   type MantineColorsTuple,
   rem,
 } from "@mantine/core";
@@ -46,6 +47,12 @@ export const theme = createTheme({
   // Thai and Burmese stack marks above and below the line; they need the extra leading.
   lineHeights: { xs: "1.5", sm: "1.6", md: "1.65", lg: "1.7", xl: "1.7" },
   defaultRadius: "sm",
+  components: {
+    // The legend of each part of a long form reads as its heading.
+    Fieldset: Fieldset.extend({
+      styles: { legend: { fontWeight: 700, fontSize: "var(--mantine-font-size-lg)" } },
+    }),
+  },
   focusRing: "auto",
   cursorType: "pointer",
 });

@@ -5,12 +5,21 @@ import { navigationFor } from "../app/navigation.ts";
 import { useSignedInSession } from "../app/signed-in.ts";
 import { DetailList } from "../ui/DetailList.tsx";
 import { PageTitle } from "../ui/PageTitle.tsx";
+import { WorkHome } from "./WorkHome.tsx";
 
 /** The first page after signing in: who you are here, and where you can go. */
 export function HomePage() {
   const { t } = useTranslation();
   const { user } = useSignedInSession();
   const places = navigationFor(user.role).filter((item) => item.to !== "/");
+  if (user.role === "caseworker" || user.role === "supervisor") {
+    return (
+      <Stack gap="xl">
+        <PageTitle>{t("home.welcome", { name: user.displayName })}</PageTitle>
+        <WorkHome />
+      </Stack>
+    );
+  }
   return (
     <Stack gap="xl" maw={900}>
       <PageTitle>{t("home.welcome", { name: user.displayName })}</PageTitle>

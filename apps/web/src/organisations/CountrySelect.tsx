@@ -37,10 +37,23 @@ type Props = {
   onBlur: () => void;
   error: string | undefined;
   ref?: React.Ref<HTMLInputElement>;
+  /** The field's label where it is not an organisation's country (a place on a journey). */
+  label?: string;
+  description?: string;
+  isClearable?: boolean;
 };
 
 /** A country, named in the interface language; the ASEAN member states come first. */
-export function CountrySelect({ value, onChange, onBlur, error, ref }: Props) {
+export function CountrySelect({
+  value,
+  onChange,
+  onBlur,
+  error,
+  ref,
+  label,
+  description,
+  isClearable = false,
+}: Props) {
   const { t, i18n } = useTranslation("admin");
   const format = useFormat();
   const countries = useQuery(countriesQuery);
@@ -61,9 +74,12 @@ export function CountrySelect({ value, onChange, onBlur, error, ref }: Props) {
   return (
     <Select
       ref={ref}
-      label={t("organisation.country")}
+      label={label ?? t("organisation.country")}
+      description={description}
+      clearable={isClearable}
+      clearButtonProps={{ "aria-label": t("clear", { ns: "common" }) }}
       data={data}
-      value={value ?? null}
+      value={value || null}
       onChange={(code) => onChange(code ?? undefined)}
       onBlur={onBlur}
       searchable

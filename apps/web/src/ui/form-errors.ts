@@ -1,4 +1,12 @@
-import type { FieldError, FieldValues, Path, UseFormSetError } from "react-hook-form";
+import type {
+  FieldError,
+  FieldPath,
+  FieldValues,
+  Path,
+  UseFormReturn,
+  UseFormSetError,
+} from "react-hook-form";
+import { useFormContext } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../app/api-client.ts";
 import { translateFieldMessage } from "./messages.ts";
@@ -12,19 +20,44 @@ export function showFieldErrors<T extends FieldValues>(
   error: unknown,
   fields: readonly Path<T>[],
 ): boolean {
-  if (!(error instanceof ApiError)) return false;
-  let isAnyShown = false;
+  return showServerFieldErrors(setError, error, (f) => fields.some((x) => x === f)) > 0;
+}
+
+/**
+ * The same for forms with nested and repeated fields (`person.dateOfBirth`,
+ * `person.contacts.0.phone`): every error whose field the form shows goes next to it.
+ * Returns how many were placed; the others are listed by the ProblemAlert above the form.
+ */
+export function showServerFieldErrors<T extends FieldValues>(
+  setError: UseFormSetError<T>,
+  error: unknown,
+  isShown: (field: string) => boolean,
+): number {
+  if (!(error instanceof ApiError)) return 0;
+  let placed = 0;
   for (const { field, message } of error.problem.errors ?? []) {
-    const name = fields.find((f) => f === field);
-    if (!name) continue;
-    setError(name, { type: "server", message }, { shouldFocus: !isAnyShown });
-    isAnyShown = true;
+    if (!isShown(field)) continue;
+    setError(field as Path<T>, { type: "server", message }, { shouldFocus: placed === 0 });
+    placed++;
   }
-  return isAnyShown;
+  return placed;
 }
 
 /** Translates a react-hook-form field error for a Mantine input's `error` prop. */
 export function useFieldError() {
   const { t } = useTranslation();
   return (error: FieldError | undefined) => translateFieldMessage(t, error?.message);
+}
+
+/** The translated error of a field by its path, for forms with nested fields. */
+export function useErrorOf<T extends FieldValues>(form: UseFormReturn<T>) {
+  const { t } = useTranslation();
+  return (name: FieldPath<T>) =>
+    translateFieldMessage(t, form.getFieldState(name, form.formState).error?.message);
+}
+
+/** The same inside a FormProvider (sections of a long form). */
+export function useContextErrorOf() {
+  const form = useFormContext();
+  return useErrorOf(form);
 }

@@ -17,7 +17,27 @@ type ValidationKey =
   | "roleNotGrantable"
   | "cannotDisableSelf"
   | "unknownCountry"
-  | "nothingToChange";
+  | "nothingToChange"
+  | "ageRange"
+  | "date"
+  | "realDate"
+  | "nationality"
+  | "phone"
+  | "languageCode"
+  | "birthInFuture"
+  | "registeredInFuture"
+  | "declineReason"
+  | "shareOne"
+  | "serviceNotOffered"
+  | "providerExternal"
+  | "unknownProvider"
+  | "endBeforeStart"
+  | "whoDelivered"
+  | "otherReason"
+  | "chooseColleague"
+  | "notNextStep"
+  | "requestClosureFirst"
+  | "number";
 
 // The shared schemas and the server word their messages in English and carry no stable code
 // per field (API gap, reported); until they do, the known messages are mapped to translations.
@@ -38,7 +58,43 @@ const known: Record<string, ValidationKey> = {
   "You cannot disable your own account": "cannotDisableSelf",
   "Unknown country": "unknownCountry",
   "Nothing to change": "nothingToChange",
+  "0 to 120": "ageRange",
+  "A date as YYYY-MM-DD": "date",
+  "Not a real date": "realDate",
+  "Give a nationality exactly when it is known": "nationality",
+  "A phone number in international form, such as +84901234567": "phone",
+  "An ISO 639 code such as vi, th or mya": "languageCode",
+  "A date of birth cannot be in the future": "birthInFuture",
+  "The registration date cannot be in the future": "registeredInFuture",
+  "Say why you decline": "declineReason",
+  "Share at least one field": "shareOne",
+  "The provider does not offer this service": "serviceNotOffered",
+  "This provider is listed for information only: contact it directly": "providerExternal",
+  "Unknown provider": "unknownProvider",
+  "The end date is before the start date": "endBeforeStart",
+  "Say who delivered the service": "whoDelivered",
+  "Say why when the outcome is 'other'": "otherReason",
+  "Choose an active caseworker or supervisor of this organisation": "chooseColleague",
+  "Choose an active colleague of your organisation": "chooseColleague",
+  "Choose a colleague of this organisation": "chooseColleague",
+  "Not the next step": "notNextStep",
+  "Request closure first": "requestClosureFirst",
+  "Invalid input: expected number, received NaN": "number",
 };
+
+// Messages that carry numbers: the pattern, the translation key and the names of its values.
+const patterns: [
+  RegExp,
+  "atMost" | "atLeast" | "ageContradicts" | "atMostCapacity" | "numberAtLeast" | "numberAtMost",
+  string[],
+][] = [
+  [/^At most (\d+) characters$/, "atMost", ["max"]],
+  [/^At least (\d+) characters$/, "atLeast", ["min"]],
+  [/^The date of birth gives an age of (\d+), not (\d+)$/, "ageContradicts", ["actual", "stated"]],
+  [/^At most the capacity \((\d+)\)$/, "atMostCapacity", ["max"]],
+  [/^Too small: expected number to be >=(\d+)$/, "numberAtLeast", ["min"]],
+  [/^Too big: expected number to be <=(\d+)$/, "numberAtMost", ["max"]],
+];
 
 /** A field message from a schema or the server, in the interface language where known. */
 export function translateFieldMessage(
@@ -53,10 +109,12 @@ export function translateFieldMessage(
   if (message.startsWith("Invalid option") || message.endsWith("received undefined")) {
     return t("validation.choose");
   }
-  const atMost = /^At most (\d+) characters$/.exec(message);
-  if (atMost) return t("validation.atMost", { max: Number(atMost[1]) });
-  const atLeast = /^At least (\d+) characters$/.exec(message);
-  if (atLeast) return t("validation.atLeast", { min: Number(atLeast[1]) });
+  for (const [pattern, messageKey, names] of patterns) {
+    const match = pattern.exec(message);
+    if (!match) continue;
+    const values = Object.fromEntries(names.map((name, i) => [name, Number(match[i + 1])]));
+    return t(`validation.${messageKey}`, values);
+  }
   return message;
 }
 
@@ -68,6 +126,7 @@ export function problemMessage(t: TFunction, error: unknown): string {
   if (error.status === 401) return t("problem.unauthenticated");
   if (error.status === 403) return t("problem.forbidden");
   if (error.status === 404) return t("problem.notFound");
+  if (error.code === "consent-required") return t("problem.consentRequired");
   if (error.status === 409) return t("problem.conflict");
   if (error.status === 413) return t("problem.tooLarge");
   if (error.status === 429) return t("problem.tooMany");

@@ -2,26 +2,78 @@ import enAccount from "./en/account.json";
 import enAdmin from "./en/admin.json";
 import enAudit from "./en/audit.json";
 import enAuth from "./en/auth.json";
+import enCases from "./en/cases.json";
 import enCommon from "./en/common.json";
+import enDirectory from "./en/directory.json";
+import enReferrals from "./en/referrals.json";
+import enVocab from "./en/vocab.json";
 import thAccount from "./th/account.json";
 import thAdmin from "./th/admin.json";
 import thAudit from "./th/audit.json";
 import thAuth from "./th/auth.json";
+import thCases from "./th/cases.json";
 import thCommon from "./th/common.json";
+import thDirectory from "./th/directory.json";
+import thReferrals from "./th/referrals.json";
+import thVocab from "./th/vocab.json";
 import viAccount from "./vi/account.json";
 import viAdmin from "./vi/admin.json";
 import viAudit from "./vi/audit.json";
 import viAuth from "./vi/auth.json";
+import viCases from "./vi/cases.json";
 import viCommon from "./vi/common.json";
+import viDirectory from "./vi/directory.json";
+import viReferrals from "./vi/referrals.json";
+import viVocab from "./vi/vocab.json";
 
-/** Translation namespaces, one per area of the app. */
-export const namespaces = ["common", "auth", "admin", "audit", "account"] as const;
+/** Translation namespaces, one per area of the app (vocab: the codes the API sends). */
+export const namespaces = [
+  "common",
+  "auth",
+  "admin",
+  "audit",
+  "account",
+  "vocab",
+  "cases",
+  "directory",
+  "referrals",
+] as const;
 
-const en = { common: enCommon, auth: enAuth, admin: enAdmin, audit: enAudit, account: enAccount };
+const en = {
+  common: enCommon,
+  auth: enAuth,
+  admin: enAdmin,
+  audit: enAudit,
+  account: enAccount,
+  vocab: enVocab,
+  cases: enCases,
+  directory: enDirectory,
+  referrals: enReferrals,
+};
 export type Messages = typeof en;
 
-const vi = { common: viCommon, auth: viAuth, admin: viAdmin, audit: viAudit, account: viAccount };
-const th = { common: thCommon, auth: thAuth, admin: thAdmin, audit: thAudit, account: thAccount };
+const vi = {
+  common: viCommon,
+  auth: viAuth,
+  admin: viAdmin,
+  audit: viAudit,
+  account: viAccount,
+  vocab: viVocab,
+  cases: viCases,
+  directory: viDirectory,
+  referrals: viReferrals,
+};
+const th = {
+  common: thCommon,
+  auth: thAuth,
+  admin: thAdmin,
+  audit: thAudit,
+  account: thAccount,
+  vocab: thVocab,
+  cases: thCases,
+  directory: thDirectory,
+  referrals: thReferrals,
+};
 
 // Completeness is checked by the compiler: two message trees are assignable to each other only
 // when they have the same keys, so a missing translation or a stale extra key fails `tsc`.

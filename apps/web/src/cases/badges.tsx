@@ -1,0 +1,44 @@
+import { Badge } from "@mantine/core";
+import { useVocab } from "../ui/vocab.ts";
+
+// Calm by default: statuses in the app's blue-green, words always beside colour. Only a high
+// risk is marked strongly, because it is a real risk to a child (dark red at AA contrast).
+const riskColours: Record<string, string> = { low: "gray.7", medium: "sahabat.9", high: "#8b1a1a" };
+
+// A badge keeps its words whole in a narrow table cell rather than cutting them short.
+const whole = { flexShrink: 0, overflow: "visible" } as const;
+
+/** A case's status in words. */
+export function StatusBadge({ status }: { status: string }) {
+  const vocab = useVocab();
+  const isDone = status === "closed";
+  return (
+    <Badge
+      variant="outline"
+      color={isDone ? "gray.7" : "sahabat.9"}
+      c={isDone ? "gray.8" : "sahabat.9"}
+      size="lg"
+      tt="none"
+      style={{ ...whole, background: isDone ? undefined : "#e8f4f6" }}
+    >
+      {vocab("caseStatus", status)}
+    </Badge>
+  );
+}
+
+/** A risk level in words; high risk filled, so it stands out without relying on hue alone. */
+export function RiskBadge({ level }: { level: string }) {
+  const vocab = useVocab();
+  const colour = riskColours[level] ?? "gray.7";
+  return (
+    <Badge
+      variant={level === "high" ? "filled" : "outline"}
+      color={colour}
+      size="lg"
+      tt="none"
+      style={whole}
+    >
+      {vocab("risk", level)}
+    </Badge>
+  );
+}

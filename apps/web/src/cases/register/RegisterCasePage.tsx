@@ -1,0 +1,112 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Button, Group, Stack, Text } from "@mantine/core";
+import { CaseCreateBody } from "@sahabat/shared";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useNavigate } from "@tanstack/react-router";
+import { FormProvider, type Resolver, useForm } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import type { z } from "zod";
+import { TextField } from "../../ui/fields.tsx";
+import { showServerFieldErrors } from "../../ui/form-errors.ts";
+import { PageTitle } from "../../ui/PageTitle.tsx";
+import { ProblemAlert } from "../../ui/ProblemAlert.tsx";
+import { type RegisterValues, serverToday, toCreateBody } from "../case-form-values.ts";
+import { createCase } from "../cases-api.ts";
+import { ExploitationFields } from "../facts/ExploitationFields.tsx";
+import { FoundFields } from "../facts/FoundFields.tsx";
+import { MovementFields } from "../facts/MovementFields.tsx";
+import { RiskFields } from "../facts/RiskFields.tsx";
+import { AgeFields } from "./AgeFields.tsx";
+import { ContactFields, DocumentFields } from "./ContactFields.tsx";
+import { IdentityFields } from "./IdentityFields.tsx";
+import { NameFields } from "./NameFields.tsx";
+
+type Body = z.output<typeof CaseCreateBody>;
+
+// The shared schema checks what would be sent (empty answers left out), with the same field
+// names as the form, so its messages and the server's land next to the same inputs.
+const checkBody = zodResolver(CaseCreateBody);
+const resolver: Resolver<RegisterValues, unknown, Body> = (values, context, options) =>
+  checkBody(toCreateBody(values) as never, context, options as never) as never;
+
+function startingValues(): RegisterValues {
+  return {
+    ageMode: "estimated",
+    registeredOn: serverToday(),
+    person: {
+      givenName: "",
+      familyName: "",
+      givenNameLatin: "",
+      familyNameLatin: "",
+      nameOrder: "family_first",
+      otherNames: [],
+      sex: "unknown",
+      dateOfBirth: "",
+      estimatedAgeYears: "",
+      ageBasis: "declared",
+      isAgeDisputed: false,
+      nationalityStatus: "unknown",
+      languages: [],
+      contacts: [],
+      documents: [],
+    },
+    referralSource: "",
+    exploitationTypes: [],
+    recruitmentMethods: [],
+    recruitmentPlatforms: [],
+    transit: [],
+    borderCrossing: "unknown",
+    riskLevel: "medium",
+  };
+}
+
+/** Registers a child and the case, section by section; nothing is saved until the end. */
+export function RegisterCasePage() {
+  const { t } = useTranslation("cases");
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const form = useForm<RegisterValues, unknown, Body>({
+    resolver,
+    defaultValues: startingValues(),
+  });
+  const isShown = (field: string) => field !== "assignedUserId";
+  const create = useMutation({
+    mutationFn: createCase,
+    onSuccess: async (created) => {
+      queryClient.setQueryData(["cases", created.id], created);
+      await queryClient.invalidateQueries({ queryKey: ["cases", "list"] });
+      await navigate({ to: "/cases/$caseId", params: { caseId: created.id } });
+    },
+    onError: (error) => showServerFieldErrors(form.setError, error, isShown),
+  });
+  const onSubmit = form.handleSubmit((body) => create.mutate(body));
+  return (
+    <Stack gap="lg" maw={900}>
+      <PageTitle>{t("register.title")}</PageTitle>
+      <Text>{t("register.intro")}</Text>
+      <FormProvider {...form}>
+        <form onSubmit={onSubmit} noValidate aria-label={t("register.title")}>
+          <Stack gap="xl">
+            <NameFields />
+            <AgeFields />
+            <IdentityFields />
+            <ContactFields />
+            <DocumentFields />
+            <FoundFields>
+              <TextField name="registeredOn" label={t("found.registeredOn")} type="date" />
+            </FoundFields>
+            <ExploitationFields />
+            <MovementFields />
+            <RiskFields />
+            <ProblemAlert error={create.error} isPlaced={isShown} />
+            <Group>
+              <Button type="submit" size="md" loading={create.isPending}>
+                {t("register.submit")}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </FormProvider>
+    </Stack>
+  );
+}
