@@ -242,4 +242,20 @@ describeEachDatabase("cases", (h) => {
       .executeTakeFirstOrThrow();
     expect(entry.details).toEqual({ fields: ["riskLevel", "riskReason", "transit"] });
   });
+
+  it("accepts today's date wherever it is already today (local dates run ahead of UTC), not a day later", async () => {
+    const latest = new Date(h.clock.now().getTime() + 14 * 3_600_000);
+    const iso = (d: Date) => d.toISOString().slice(0, 10);
+    expect(
+      (await caseworker.request("POST", "/api/cases", caseBody({ registeredOn: iso(latest) })))
+        .status,
+    ).toBe(201);
+    const dayAfter = new Date(latest.getTime() + 86_400_000);
+    const refused = await caseworker.request(
+      "POST",
+      "/api/cases",
+      caseBody({ registeredOn: iso(dayAfter) }),
+    );
+    expect(refused.json.errors[0].field).toBe("registeredOn");
+  });
 });

@@ -18,14 +18,23 @@ export function todayOf(ctx: Ctx): string {
   return ctx.clock.now().toISOString().slice(0, 10);
 }
 
+/**
+ * The latest date it is anywhere on earth now (UTC+14). "Not in the future" checks use it: in the
+ * region (UTC+7 to +9) the local date runs ahead of UTC every morning, and a caseworker entering
+ * today's date then must not be refused.
+ */
+export function latestDateOf(ctx: Ctx): string {
+  return new Date(ctx.clock.now().getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
+}
+
 /** Registers a child (or adult) and their case in one transaction; both writes are audited. */
 export async function createCase(ctx: Ctx, body: CaseCreateBody): Promise<CaseDetail> {
   const actor = ctx.actor;
   if (actor.kind !== "user" || !canCreateCase(actor))
     throw new Forbidden("Only caseworkers and supervisors register cases");
   const today = todayOf(ctx);
-  validatePersonAge(body.person, today);
-  if (body.registeredOn > today)
+  validatePersonAge(body.person, latestDateOf(ctx));
+  if (body.registeredOn > latestDateOf(ctx))
     throw new Invalid("registeredOn", "The registration date cannot be in the future");
   return inTransaction(ctx, async (tx) => {
     if (body.assignedUserId) {
