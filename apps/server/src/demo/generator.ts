@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../platform/db/database.ts";
-import { createRandom, generateName, pickFrom } from "./names.ts";
+import { createRandom, generateName, type NameParts, pickFrom } from "./names.ts";
 
 /*
  * Generates believable fictional cases for the demo and, scaled up, for the benchmark. Rows are
@@ -47,6 +47,45 @@ function isoDaysBefore(today: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** The person columns of a generated name, age and estimate date (two more draws of `random`). */
+function personColumns(
+  random: () => number,
+  organisationId: string,
+  p: { sex: "female" | "male"; name: NameParts; age: number; isExactDob: boolean; on: string },
+  today: string,
+) {
+  const { sex, name, age, isExactDob, on } = p;
+  return {
+    organisation_id: organisationId,
+    given_name: name.givenName,
+    family_name: name.familyName ?? null,
+    given_name_latin: name.givenNameLatin ?? null,
+    family_name_latin: name.familyNameLatin ?? null,
+    name_order: name.nameOrder,
+    search: [name.givenName, name.familyName, name.givenNameLatin, name.familyNameLatin]
+      .filter(Boolean)
+      .join(" "),
+    sex,
+    date_of_birth: isExactDob ? isoDaysBefore(today, age * 365 + Math.floor(random() * 300)) : null,
+    estimated_age_years: isExactDob ? null : age,
+    age_estimated_on: isExactDob ? null : on,
+    age_basis: isExactDob ? "document" : pickFrom(random, ["declared", "assessed"]),
+    nationality: name.nationality,
+    languages: [name.language],
+  };
+}
+type PersonColumns = ReturnType<typeof personColumns>;
+
+/** One generated person without a case (e.g. a sibling, or a child met by outreach). */
+export function generatePerson(random: () => number, organisationId: string, today: string) {
+  const sex = random() < 0.78 ? "female" : "male";
+  const name = generateName(random, sex);
+  const age = 9 + Math.floor(random() * 10);
+  const isExactDob = random() < 0.35;
+  const on = isoDaysBefore(today, Math.floor(random() * 700));
+  return personColumns(random, organisationId, { sex, name, age, isExactDob, on }, today);
+}
+
 /** One generated registration: the person's and the case's column values. */
 export function generateCase(random: () => number, target: CaseTarget, n: number, today: string) {
   const sex = random() < 0.78 ? "female" : "male";
@@ -63,26 +102,12 @@ export function generateCase(random: () => number, target: CaseTarget, n: number
   ];
   const isOnline = random() < 0.55;
   return {
-    person: {
-      organisation_id: target.organisationId,
-      given_name: name.givenName,
-      family_name: name.familyName ?? null,
-      given_name_latin: name.givenNameLatin ?? null,
-      family_name_latin: name.familyNameLatin ?? null,
-      name_order: name.nameOrder,
-      search: [name.givenName, name.familyName, name.givenNameLatin, name.familyNameLatin]
-        .filter(Boolean)
-        .join(" "),
-      sex,
-      date_of_birth: isExactDob
-        ? isoDaysBefore(today, age * 365 + Math.floor(random() * 300))
-        : null,
-      estimated_age_years: isExactDob ? null : age,
-      age_estimated_on: isExactDob ? null : registeredOn,
-      age_basis: isExactDob ? "document" : pickFrom(random, ["declared", "assessed"]),
-      nationality: name.nationality,
-      languages: [name.language],
-    },
+    person: personColumns(
+      random,
+      target.organisationId,
+      { sex, name, age, isExactDob, on: registeredOn },
+      today,
+    ),
     case: {
       organisation_id: target.organisationId,
       reference: `${target.countryCode}-DEMO-${String(n).padStart(7, "0")}`,
@@ -115,6 +140,17 @@ export function generateCase(random: () => number, target: CaseTarget, n: number
   };
 }
 
+/** A generated person as a row to insert, with the search column computed by the database. */
+function personValues({ search, ...p }: PersonColumns) {
+  return {
+    ...p,
+    search_text: sql<string>`sahabat_unaccent(lower(${search}))`,
+    nationality_status: "known",
+    other_names: [],
+    is_age_disputed: false,
+  };
+}
+
 /**
  * Generates and inserts `count` cases spread over the targets, in batches, each batch one
  * transaction. Deterministic for a given seed. Returns how many were inserted.
@@ -135,15 +171,7 @@ export async function insertGeneratedCases(
     await db.transaction().execute(async (tx) => {
       const persons = await tx
         .insertInto("persons")
-        .values(
-          rows.map(({ person: { search, ...p } }) => ({
-            ...p,
-            search_text: sql<string>`sahabat_unaccent(lower(${search}))`,
-            nationality_status: "known",
-            other_names: [],
-            is_age_disputed: false,
-          })),
-        )
+        .values(rows.map(({ person }) => personValues(person)))
         .returning("id")
         .execute();
       const now = new Date(`${options.today}T12:00:00Z`);
@@ -160,6 +188,28 @@ export async function insertGeneratedCases(
         )
         .execute();
     });
+  }
+  return count;
+}
+
+/**
+ * Generates and inserts `count` persons without a case, spread over the organisations, in
+ * batches, each batch one statement. Deterministic for a given seed. Returns how many were
+ * inserted.
+ */
+export async function insertGeneratedPersons(
+  db: Db,
+  organisationIds: string[],
+  count: number,
+  options: { seed: number; today: string; batchSize?: number },
+) {
+  const random = createRandom(options.seed);
+  const batchSize = options.batchSize ?? 500;
+  for (let done = 0; done < count; done += batchSize) {
+    const rows = Array.from({ length: Math.min(batchSize, count - done) }, () =>
+      generatePerson(random, pickFrom(random, organisationIds), options.today),
+    );
+    await db.insertInto("persons").values(rows.map(personValues)).execute();
   }
   return count;
 }
