@@ -1,5 +1,7 @@
+import type { Selectable } from "kysely";
 import type { Db } from "../platform/db/database.ts";
-import { genesisHash, hashEntry, isChainPositionMacValid } from "./chain.ts";
+import type { Database } from "../platform/db/schema.ts";
+import { type ChainedFields, genesisHash, hashEntry, isChainPositionMacValid } from "./chain.ts";
 
 /** Outcome of a verification: fine, or the first broken position and why. */
 export type VerifyReport =
@@ -7,6 +9,25 @@ export type VerifyReport =
   | { ok: false; entries: number; brokenAt: number; reason: string };
 
 const pageSize = 5000;
+
+/** The hashed fields of a stored entry. */
+export function chainedFieldsOf(r: Selectable<Database["audit_entries"]>): ChainedFields {
+  return {
+    seq: Number(r.seq),
+    occurredAt: r.occurred_at,
+    actorUserId: r.actor_user_id,
+    actorOrganisationId: r.actor_organisation_id,
+    action: r.action,
+    resourceType: r.resource_type,
+    resourceId: r.resource_id,
+    organisationId: r.organisation_id,
+    purpose: r.purpose,
+    clientAddress: r.client_address,
+    requestId: r.request_id,
+    outcome: r.outcome,
+    details: r.details,
+  };
+}
 
 /**
  * Walks the whole chain in order and recomputes every hash. An edited entry fails its own hash;
@@ -41,21 +62,7 @@ export async function verifyAuditChain(db: Db, auditKey: Buffer): Promise<Verify
       const seq = Number(r.seq);
       if (seq !== expectedSeq) return broken(expectedSeq, `entry ${expectedSeq} is missing`);
       if (r.prev_hash !== prevHash) return broken(seq, "does not link to the entry before it");
-      const hash = hashEntry(prevHash, {
-        seq,
-        occurredAt: r.occurred_at,
-        actorUserId: r.actor_user_id,
-        actorOrganisationId: r.actor_organisation_id,
-        action: r.action,
-        resourceType: r.resource_type,
-        resourceId: r.resource_id,
-        organisationId: r.organisation_id,
-        purpose: r.purpose,
-        clientAddress: r.client_address,
-        requestId: r.request_id,
-        outcome: r.outcome,
-        details: r.details,
-      });
+      const hash = hashEntry(prevHash, chainedFieldsOf(r));
       if (hash !== r.hash) return broken(seq, "its content does not match its hash");
       const checkpoint = checkpoints.get(seq);
       if (
