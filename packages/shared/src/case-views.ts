@@ -1,16 +1,17 @@
 import { z } from "zod";
+import { identifying } from "./persons.ts";
 
 /** The person as shown inside a case (identifying: every read is audited). */
 export const PersonView = z.strictObject({
   id: z.string(),
-  givenName: z.string(),
-  familyName: z.string().nullable(),
-  givenNameLatin: z.string().nullable(),
-  familyNameLatin: z.string().nullable(),
+  givenName: identifying(z.string()),
+  familyName: identifying(z.string().nullable()),
+  givenNameLatin: identifying(z.string().nullable()),
+  familyNameLatin: identifying(z.string().nullable()),
   nameOrder: z.enum(["given_first", "family_first"]),
-  otherNames: z.array(z.string()),
+  otherNames: identifying(z.array(z.string())),
   sex: z.string(),
-  dateOfBirth: z.string().nullable(),
+  dateOfBirth: identifying(z.string().nullable()),
   estimatedAgeYears: z.number().nullable(),
   ageEstimatedOn: z.string().nullable(),
   ageBasis: z.string(),
@@ -24,22 +25,26 @@ export const PersonView = z.strictObject({
   nationalityStatus: z.string(),
   nationality: z.string().nullable(),
   languages: z.array(z.string()),
-  contacts: z.array(
-    z.strictObject({
-      id: z.string(),
-      relation: z.string(),
-      name: z.string(),
-      phone: z.string().nullable(),
-      isLegalGuardian: z.boolean(),
-    }),
+  contacts: identifying(
+    z.array(
+      z.strictObject({
+        id: z.string(),
+        relation: z.string(),
+        name: z.string(),
+        phone: z.string().nullable(),
+        isLegalGuardian: z.boolean(),
+      }),
+    ),
   ),
-  documents: z.array(
-    z.strictObject({
-      id: z.string(),
-      documentType: z.string(),
-      number: z.string(),
-      issuingCountry: z.string().nullable(),
-    }),
+  documents: identifying(
+    z.array(
+      z.strictObject({
+        id: z.string(),
+        documentType: z.string(),
+        number: z.string(),
+        issuingCountry: z.string().nullable(),
+      }),
+    ),
   ),
 });
 

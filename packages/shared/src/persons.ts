@@ -17,6 +17,14 @@ export const Phone = z
   .string()
   .regex(/^\+?[1-9]\d{1,14}$/, "A phone number in international form, such as +84901234567");
 
+/**
+ * Marks a field as identifying a person: reading it is audited, sharing it needs consent. The
+ * mark appears in the OpenAPI document as `x-identifying: true`.
+ */
+export function identifying<T extends z.ZodType>(schema: T): T {
+  return schema.meta({ "x-identifying": true });
+}
+
 /** A guardian or other contact of a person (identifying). */
 export const PersonContact = z.strictObject({
   relation: z.enum(["guardian", "parent", "relative", "legal_representative", "other"]),
@@ -44,22 +52,22 @@ export const PersonDocument = z.strictObject({
  */
 export const PersonInput = z
   .strictObject({
-    givenName: lineText(200),
-    familyName: lineText(200).optional(),
-    givenNameLatin: lineText(200).optional(),
-    familyNameLatin: lineText(200).optional(),
+    givenName: identifying(lineText(200)),
+    familyName: identifying(lineText(200)).optional(),
+    givenNameLatin: identifying(lineText(200)).optional(),
+    familyNameLatin: identifying(lineText(200)).optional(),
     nameOrder: z.enum(["given_first", "family_first"]).default("given_first"),
-    otherNames: z.array(lineText(200)).max(20).default([]),
+    otherNames: identifying(z.array(lineText(200)).max(20)).default([]),
     sex: Sex.default("unknown"),
-    dateOfBirth: IsoDate.optional(),
+    dateOfBirth: identifying(IsoDate).optional(),
     estimatedAgeYears: z.number().int().min(0, "0 to 120").max(120, "0 to 120").optional(),
     ageBasis: AgeBasis.default("declared"),
     isAgeDisputed: z.boolean().default(false),
     nationalityStatus: z.enum(["known", "stateless", "unknown"]).default("unknown"),
     nationality: CountryCode.optional(),
     languages: z.array(LanguageCode).max(10).default([]),
-    contacts: z.array(PersonContact).max(10).default([]),
-    documents: z.array(PersonDocument).max(10).default([]),
+    contacts: identifying(z.array(PersonContact).max(10)).default([]),
+    documents: identifying(z.array(PersonDocument).max(10)).default([]),
   })
   .superRefine((p, ctx) => {
     if ((p.nationalityStatus === "known") !== (p.nationality !== undefined)) {
