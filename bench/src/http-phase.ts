@@ -13,14 +13,20 @@ export type HttpSettings = { connections: number; warmupSeconds: number; seconds
 export const readTargetMs = 20;
 export const writeTargetMs = 50;
 
-async function countAuditEntries(node: BenchNode, action: string): Promise<number> {
-  const open = await openNodeDatabase(loadConfig(node.env));
+/** Audit entries of one action (and purpose, when given): opens the node's database briefly. */
+export async function countAuditEntries(
+  env: Record<string, string>,
+  action: string,
+  purpose?: string,
+): Promise<number> {
+  const open = await openNodeDatabase(loadConfig(env));
   try {
-    const r = await open.db
+    let q = open.db
       .selectFrom("audit_entries")
       .select((eb) => eb.fn.countAll<string>().as("n"))
-      .where("action", "=", action)
-      .executeTakeFirstOrThrow();
+      .where("action", "=", action);
+    if (purpose !== undefined) q = q.where("purpose", "=", purpose);
+    const r = await q.executeTakeFirstOrThrow();
     return Number(r.n);
   } finally {
     await open.close();
@@ -31,7 +37,12 @@ function ok2xx(r: LoadResult): number {
   return r.requests - non2xx(r);
 }
 
-async function warmThenMeasure(label: string, spec: Omit<LoadSpec, "seconds">, s: HttpSettings) {
+/** A warm-up run, then the measured run; prints what both observed. */
+export async function warmThenMeasure(
+  label: string,
+  spec: Omit<LoadSpec, "seconds">,
+  s: HttpSettings,
+) {
   const warm = await runLoad({ ...spec, seconds: s.warmupSeconds });
   const measured = await runLoad({ ...spec, seconds: s.seconds });
   const statuses = [...measured.statuses].map(([k, v]) => `${k}×${v}`).join(", ");
@@ -42,26 +53,26 @@ async function warmThenMeasure(label: string, spec: Omit<LoadSpec, "seconds">, s
 }
 
 /**
- * Every write answered 2xx must have left its audit entry. autocannon stops on time with up to
- * one request per connection in flight: the server finishes those, but no response is counted.
+ * Every request answered 2xx must have left its audit entry. autocannon stops on time with up
+ * to one request per connection in flight: the server finishes those, but no response is counted.
+ * Throws on a mismatch.
  */
-async function checkWritesAudited(
-  node: BenchNode,
-  engine: string,
-  before: number,
-  runs: LoadResult[],
-  s: HttpSettings,
-) {
-  const written = (await countAuditEntries(node, "organisation.update")) - before;
-  const answered = runs.reduce((sum, r) => sum + ok2xx(r), 0);
-  const inFlight = runs.length * s.connections;
-  const isConsistent = written >= answered && written <= answered + inFlight;
+export function checkAudited(o: {
+  label: string;
+  action: string;
+  added: number;
+  runs: LoadResult[];
+  connections: number;
+}) {
+  const answered = o.runs.reduce((sum, r) => sum + ok2xx(r), 0);
+  const inFlight = o.runs.length * o.connections;
+  const isConsistent = o.added >= answered && o.added <= answered + inFlight;
   process.stdout.write(
-    `  audit check: ${answered} writes answered 2xx, ${written} new organisation.update entries (at most ${inFlight} in flight at the stops)${isConsistent ? "" : "  <-- MISMATCH"}\n`,
+    `  audit check: ${answered} ${o.label} answered 2xx, ${o.added} new ${o.action} entries (at most ${inFlight} in flight at the stops)${isConsistent ? "" : "  <-- MISMATCH"}\n`,
   );
   if (!isConsistent) {
     throw new Error(
-      `${engine}: ${answered} writes answered 2xx but ${written} audit entries appeared`,
+      `${o.label}: ${answered} answered 2xx but ${o.added} ${o.action} entries appeared`,
     );
   }
 }
@@ -76,7 +87,7 @@ export async function runHttpPhase(
   engine: string,
   s: HttpSettings,
 ): Promise<Row[]> {
-  const updatesBefore = await countAuditEntries(node, "organisation.update");
+  const updatesBefore = await countAuditEntries(node.env, "organisation.update");
   const server = await startServer(node.env);
   let read: LoadResult;
   let write: { warm: LoadResult; measured: LoadResult };
@@ -87,17 +98,33 @@ export async function runHttpPhase(
     }
     const orgPath = (i: number) =>
       `/api/organisations/${node.organisationIds[i % node.organisationIds.length]}`;
-    const base = { baseUrl: server.baseUrl, sessions, connections: s.connections, path: orgPath };
-    read = (await warmThenMeasure("read", { ...base, method: "GET" }, s)).measured;
+    const base = { baseUrl: server.baseUrl, sessions, connections: s.connections };
+    read = (
+      await warmThenMeasure(
+        "read",
+        { ...base, method: "GET", next: (i) => ({ path: orgPath(i) }) },
+        s,
+      )
+    ).measured;
     write = await warmThenMeasure(
       "write",
-      { ...base, method: "PATCH", body: (i, n) => ({ province: `Province ${i + 1} r${n}` }) },
+      {
+        ...base,
+        method: "PATCH",
+        next: (i, n) => ({ path: orgPath(i), body: { province: `Province ${i + 1} r${n}` } }),
+      },
       s,
     );
   } finally {
     await server.stop();
   }
-  await checkWritesAudited(node, engine, updatesBefore, [write.warm, write.measured], s);
+  checkAudited({
+    label: "writes",
+    action: "organisation.update",
+    added: (await countAuditEntries(node.env, "organisation.update")) - updatesBefore,
+    runs: [write.warm, write.measured],
+    connections: s.connections,
+  });
   return [
     loadRow("read: GET /api/organisations/:id", engine, read, readTargetMs),
     loadRow("write: PATCH /api/organisations/:id + audit", engine, write.measured, writeTargetMs),

@@ -1,15 +1,16 @@
 import autocannon from "autocannon";
 import type { Session } from "./sign-in.ts";
 
-/** One HTTP load: every client has its own session, path and (for writes) body. */
+/** One request: its path (with the query string) and, for writes, its JSON body. */
+export type NextRequest = { path: string; body?: unknown };
+
+/** One HTTP load: every client has its own session and builds each of its requests afresh. */
 export type LoadSpec = {
   baseUrl: string;
-  method: "GET" | "PATCH";
+  method: "GET" | "PATCH" | "POST";
   sessions: Session[];
-  /** The path client `i` requests. */
-  path(client: number): string;
-  /** The JSON body of request `n` of client `i`, for writes. */
-  body?(client: number, n: number): unknown;
+  /** Request `n` of client `i`: called once per request sent. */
+  next(client: number, n: number): NextRequest;
   connections: number;
   seconds: number;
 };
@@ -38,20 +39,21 @@ export function non2xx(r: LoadResult): number {
   return n;
 }
 
-/** The one request client `i` repeats: its own session, path and, for writes, a fresh body. */
+/** The request client `i` repeats: its own session, and a path and body built for each request. */
 function clientRequest(spec: LoadSpec, i: number): autocannon.Request {
   const session = spec.sessions[i % spec.sessions.length] as Session;
-  const body = spec.body;
   let n = 0;
   return {
     method: spec.method,
-    path: spec.path(i),
     headers: {
       cookie: session.cookie,
       "x-csrf-token": session.csrfToken,
-      ...(body ? { "content-type": "application/json" } : {}),
+      ...(spec.method === "GET" ? {} : { "content-type": "application/json" }),
     },
-    ...(body ? { setupRequest: (req) => ({ ...req, body: JSON.stringify(body(i, n++)) }) } : {}),
+    setupRequest: (req) => {
+      const { path, body } = spec.next(i, n++);
+      return { ...req, path, ...(body === undefined ? {} : { body: JSON.stringify(body) }) };
+    },
   };
 }
 

@@ -8,6 +8,7 @@ import { createOrganisation } from "../../apps/server/src/organisations/index.ts
 import { systemClock } from "../../apps/server/src/platform/clock.ts";
 import { loadConfig } from "../../apps/server/src/platform/config.ts";
 import type { Ctx } from "../../apps/server/src/platform/context.ts";
+import type { Db } from "../../apps/server/src/platform/db/database.ts";
 import { seal } from "../../apps/server/src/platform/seal.ts";
 import { createUser } from "../../apps/server/src/users/index.ts";
 
@@ -28,6 +29,51 @@ export const benchPassword = "bench horse battery staple";
 const countries = ["VN", "TH", "KH", "MM", "ID", "PH", "MY", "LA", "SG", "BN", "TL"];
 const agencyTypes: AgencyType[] = ["social_welfare", "police", "shelter", "ngo", "hotline"];
 
+/** A node's data directory with its secrets file, and the environment the server runs with. */
+export function initNodeDir(dataDir: string, databaseUrl: string | undefined) {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const keys = { dataKey: randomBytes(32), auditKey: randomBytes(32) };
+  fs.writeFileSync(
+    path.join(dataDir, "secrets.json"),
+    JSON.stringify({
+      dataKey: keys.dataKey.toString("hex"),
+      auditKey: keys.auditKey.toString("hex"),
+    }),
+    { mode: 0o600 },
+  );
+  const env: Record<string, string> = {
+    DATA_DIR: dataDir,
+    LOG_LEVEL: "silent",
+    SEED_DEMO: "false",
+    WEB_DIST: path.join(dataDir, "no-web-app"),
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+  };
+  return { env, keys };
+}
+
+/** A service context acting as the system, for seeding through the real services. */
+export function systemCtx(open: Awaited<ReturnType<typeof openNodeDatabase>>): Ctx {
+  return {
+    actor: { kind: "system", label: "bench" },
+    db: open.db,
+    clock: systemClock,
+    secrets: open.secrets,
+    requestId: null,
+    clientAddress: null,
+  };
+}
+
+/** Enrols a user in TOTP as the test factories do (the sealed secret and its time); returns the secret. */
+export async function enrolTotp(db: Db, dataKey: Buffer, userId: string): Promise<string> {
+  const totpSecret = createTotpSecret();
+  await db
+    .updateTable("users")
+    .set({ totp_secret_sealed: seal(dataKey, totpSecret), totp_enabled_at: systemClock.now() })
+    .where("id", "=", userId)
+    .execute();
+  return totpSecret;
+}
+
 /**
  * Writes the node's secrets file (so the CLI can later read the same audit key), migrates the
  * database, and seeds organisations and TOTP-enrolled node administrators through the real
@@ -39,33 +85,10 @@ export async function prepareNode(o: {
   clients: number;
   organisations: number;
 }): Promise<BenchNode> {
-  fs.mkdirSync(o.dataDir, { recursive: true });
-  const keys = { dataKey: randomBytes(32), auditKey: randomBytes(32) };
-  fs.writeFileSync(
-    path.join(o.dataDir, "secrets.json"),
-    JSON.stringify({
-      dataKey: keys.dataKey.toString("hex"),
-      auditKey: keys.auditKey.toString("hex"),
-    }),
-    { mode: 0o600 },
-  );
-  const env: Record<string, string> = {
-    DATA_DIR: o.dataDir,
-    LOG_LEVEL: "silent",
-    SEED_DEMO: "false",
-    WEB_DIST: path.join(o.dataDir, "no-web-app"),
-    ...(o.databaseUrl ? { DATABASE_URL: o.databaseUrl } : {}),
-  };
+  const { env, keys } = initNodeDir(o.dataDir, o.databaseUrl);
   const open = await openNodeDatabase(loadConfig(env));
   try {
-    const ctx: Ctx = {
-      actor: { kind: "system", label: "bench" },
-      db: open.db,
-      clock: systemClock,
-      secrets: open.secrets,
-      requestId: null,
-      clientAddress: null,
-    };
+    const ctx = systemCtx(open);
     const home = await createOrganisation(ctx, {
       name: "Bench node secretariat",
       agencyType: "social_welfare",
@@ -91,16 +114,7 @@ export async function prepareNode(o: {
         locale: "en",
         password: benchPassword,
       });
-      // Enrolled as the test factories do: the sealed secret and its enrolment time.
-      const totpSecret = createTotpSecret();
-      await open.db
-        .updateTable("users")
-        .set({
-          totp_secret_sealed: seal(keys.dataKey, totpSecret),
-          totp_enabled_at: systemClock.now(),
-        })
-        .where("id", "=", user.id)
-        .execute();
+      const totpSecret = await enrolTotp(open.db, keys.dataKey, user.id);
       admins.push({ id: user.id, organisationId: home.id, email: user.email, totpSecret });
     }
     return { env, dataDir: o.dataDir, auditKey: keys.auditKey, admins, organisationIds };

