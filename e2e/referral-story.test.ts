@@ -60,6 +60,8 @@ const child = {
 const childName = "Nguyễn Thị Hoà";
 const shelterOrganisation = "Mái ấm Bình Minh, Đồng Tháp (demo)";
 const shelterProvider = "Mái ấm Bình Minh";
+// Why the supervisor opens the record: recorded with her read in the case's audit trail.
+const purpose = "Closure review";
 
 let browser: Browser;
 
@@ -208,6 +210,7 @@ describe.each(stories)("the referral story in $locale", (story) => {
     const [svContext, sv, svErrors] = await newPage();
     await signInWithCode(sv, text, supervisor, story.locale);
     await navigate(sv, text, "nav.cases");
+    await sv.getByLabel(text("cases:list.purpose"), { exact: true }).fill(purpose);
     await sv.getByRole("textbox", { name: text("cases:list.search") }).fill("nguyen thi hoa");
     await sv.getByRole("button", { name: text("cases:list.searchButton"), exact: true }).click();
     await sv.getByRole("link", { name: childName, exact: true }).click();
@@ -219,6 +222,11 @@ describe.each(stories)("the referral story in $locale", (story) => {
     await rows.filter({ hasText: story.shelterName }).filter({ hasText: looked }).first().waitFor();
     await rows
       .filter({ hasText: text("cases:caseAudit.viaReferral") })
+      .first()
+      .waitFor();
+    await rows
+      .filter({ hasText: "Nguyễn Thị Hạnh" })
+      .filter({ hasText: purpose })
       .first()
       .waitFor();
     await shot(sv, "50-case-audit");
@@ -262,7 +270,10 @@ async function registerChild(page: Page, text: Text, shot: (p: Page, n: string) 
   await page
     .getByRole("combobox", { name: text("cases:identity.languages"), exact: true })
     .fill(vietnamese);
-  await page.getByRole("option", { name: vietnamese, exact: true }).click();
+  await page
+    .getByRole("listbox", { name: text("cases:identity.languages") })
+    .getByRole("option", { name: vietnamese, exact: true })
+    .click();
   await page.getByRole("button", { name: text("cases:contacts.add") }).click();
   const contact = page.getByRole("group", { name: text("cases:contacts.item", { number: 1 }) });
   await contact.getByLabel(text("cases:contacts.relation"), { exact: true }).selectOption("parent");

@@ -54,7 +54,10 @@ export async function chooseCountry(
 ) {
   const name = await displayName(page, "region", code);
   await scope.getByRole("combobox", { name: label, exact: true }).fill(name);
-  await page.getByRole("option", { name, exact: true }).click();
+  await page
+    .getByRole("listbox", { name: label, exact: true })
+    .getByRole("option", { name, exact: true })
+    .click();
 }
 
 /** Chooses one radio of a group named by its label. */

@@ -63,6 +63,22 @@ function RecordLink({ entry }: { entry: AuditEntryView }) {
       </AnchorLink>
     );
   }
+  if (id && entry.resourceType === "case") {
+    return (
+      <AnchorLink to="/cases/$caseId" params={{ caseId: id }}>
+        {t("record.case")}
+      </AnchorLink>
+    );
+  }
+  if (id && entry.resourceType === "referral") {
+    return (
+      <AnchorLink to="/referrals/$referralId" params={{ referralId: id }}>
+        {t("record.referral")}
+      </AnchorLink>
+    );
+  }
+  if (entry.resourceType === "person") return <>{t("record.person")}</>;
+  if (entry.resourceType === "provider") return <>{t("record.provider")}</>;
   if (entry.resourceType === "session") return <>{t("record.session")}</>;
   return <>{entry.resourceType}</>;
 }

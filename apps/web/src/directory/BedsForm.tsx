@@ -42,7 +42,7 @@ export function BedsForm({ provider }: { provider: ProviderView }) {
           allowNegative={false}
           error={translateFieldMessage(tc, fieldError)}
           size="md"
-          maw={260}
+          maw={380}
         />
         <Button type="submit" variant="default" size="md" loading={save.isPending}>
           {t("beds.save")}

@@ -60,7 +60,7 @@ export function ProviderCard(props: {
           ]}
         />
         {p.can.updateAvailability && p.bedCapacity !== null && <BedsForm provider={p} />}
-        {action}
+        {action && <Group>{action}</Group>}
       </Stack>
     </Card>
   );

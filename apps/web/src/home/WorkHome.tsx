@@ -7,7 +7,7 @@ import { casePagesQuery } from "../cases/cases-api.ts";
 import { myTasksQuery } from "../cases/records-api.ts";
 import { NotificationList } from "../notifications/NotificationList.tsx";
 import { notificationsQuery } from "../notifications/notifications-api.ts";
-import { ReferralTable } from "../referrals/ReferralTable.tsx";
+import { ReferralList } from "../referrals/ReferralList.tsx";
 import { referralsQuery } from "../referrals/referrals-api.ts";
 import { AnchorLink } from "../ui/AnchorLink.tsx";
 import { useFormat } from "../ui/format.ts";
@@ -29,11 +29,7 @@ export function WorkHome() {
               list.length === 0 ? (
                 <Text c="dimmed">{t("home.noReferralsWaiting")}</Text>
               ) : (
-                <ReferralTable
-                  referrals={list}
-                  caption={t("home.referralsWaiting")}
-                  direction="incoming"
-                />
+                <ReferralList referrals={list} />
               )
             }
           </QueryState>

@@ -3,6 +3,7 @@ import type { ReferralView } from "@sahabat/shared";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useSignedInSession } from "../app/signed-in.ts";
+import { useReadNotificationsOf } from "../notifications/read-on-open.ts";
 import { AnchorLink } from "../ui/AnchorLink.tsx";
 import { DetailList } from "../ui/DetailList.tsx";
 import { useFormat } from "../ui/format.ts";
@@ -26,6 +27,7 @@ function ReferralDetail({ r }: { r: ReferralView }) {
   const vocab = useVocab();
   const format = useFormat();
   const isReceiver = r.toOrganisationId === user.organisationId;
+  useReadNotificationsOf(r.id);
   return (
     <Stack gap="lg" maw={900}>
       <Stack gap={4}>
@@ -72,7 +74,7 @@ function ReferralDetail({ r }: { r: ReferralView }) {
           {r.events.map((e) => (
             <List.Item key={`${e.status}-${e.occurredAt}`}>
               <Text span fw={600}>
-                {vocab("referralStatus", e.status)}
+                {vocab("referralEvent", e.status)}
               </Text>{" "}
               · <time dateTime={e.occurredAt}>{format.dateTime(e.occurredAt)}</time>
               {e.note ? ` · ${e.note}` : ""}

@@ -39,7 +39,7 @@ export function OverviewTab({ c }: { c: CaseDetail }) {
               { label: t("overview.assignedTo"), value: assignee(c.assignedUserId) },
               ...closure,
               ...(c.closedAt
-                ? [{ label: t("overview.closedAt"), value: format.date(c.closedAt) }]
+                ? [{ label: t("overview.closedAt"), value: format.dateTime(c.closedAt) }]
                 : []),
             ]}
           />
