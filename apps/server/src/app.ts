@@ -12,6 +12,7 @@ import { organisationRoutes } from "./organisations/routes.ts";
 import type { AppDeps } from "./platform/deps.ts";
 import { buildHttpServer } from "./platform/http/server.ts";
 import { referralRoutes } from "./referrals/routes.ts";
+import { screeningRoutes } from "./screening/routes.ts";
 import { userRoutes } from "./users/routes.ts";
 
 export type AppOptions = AppDeps & { logStream?: NodeJS.WritableStream };
@@ -45,6 +46,7 @@ export async function createApp(deps: AppOptions) {
     directoryRoutes,
     referralRoutes,
     notificationRoutes,
+    screeningRoutes,
   ]) {
     await app.register(async (scope) => routes(scope as typeof app, deps));
   }

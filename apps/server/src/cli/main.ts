@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { registerAuditCommands } from "./audit.ts";
 import { registerDatabaseCommands } from "./database.ts";
 import { registerPdqCommands } from "./pdq.ts";
+import { registerScreenCommands } from "./screen.ts";
 import { registerUserCommands } from "./users.ts";
 
 /*
@@ -19,6 +20,7 @@ registerDatabaseCommands(program);
 registerUserCommands(program);
 registerAuditCommands(program);
 registerPdqCommands(program);
+registerScreenCommands(program);
 
 try {
   await program.parseAsync(process.argv);

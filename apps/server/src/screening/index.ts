@@ -1,0 +1,1 @@
+export { ElementEvaluation, ElementObject } from "./schemas.ts";
