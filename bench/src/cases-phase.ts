@@ -1,6 +1,7 @@
 import { createRandom, generateName } from "../../apps/server/src/demo/names.ts";
 import { caseBody } from "../../apps/server/test/factories.ts";
 import type { CasePools, CasesNode } from "./cases-setup.ts";
+import type { ExplainedQuery } from "./explain.ts";
 import {
   checkAudited,
   countAuditEntries,
@@ -9,6 +10,7 @@ import {
 } from "./http-phase.ts";
 import type { LoadResult, NextRequest } from "./load.ts";
 import { benchPassword } from "./node-setup.ts";
+import { watchActivity } from "./pg-activity.ts";
 import type { Row } from "./report.ts";
 import { loadRow } from "./report.ts";
 import { startServer } from "./server.ts";
@@ -21,12 +23,13 @@ export const caseTargetMs = 100;
 const detailPurpose = "bench: case detail";
 
 /** The list filters, in turn: each returns a full page on the generated data. */
-const listFilters = [
-  "status=open&riskLevel=high",
-  "status=in_services&exploitationType=forced_labour",
-  "riskLevel=high&exploitationType=online_sexual_exploitation",
-  "status=assessed&riskLevel=medium&exploitationType=sexual_exploitation",
+const listFilters: Record<string, string>[] = [
+  { status: "open", riskLevel: "high" },
+  { status: "in_services", exploitationType: "forced_labour" },
+  { riskLevel: "high", exploitationType: "online_sexual_exploitation" },
+  { status: "assessed", riskLevel: "medium", exploitationType: "sexual_exploitation" },
 ];
+const listQuery = (f: Record<string, string>) => new URLSearchParams(f).toString();
 
 type Names = CasePools["names"];
 type SearchKind = { label: string; queries: string[] };
@@ -59,6 +62,18 @@ function searchKinds(names: Names): { measured: SearchKind[]; probeOnly: SearchK
     if (k.queries.length === 0) throw new Error(`no ${k.label} names in the sample`);
   }
   return { measured, probeOnly };
+}
+
+/** The SQL of each list filter and of the first search of each kind, for EXPLAIN. */
+export function explainedQueries(pools: CasePools): ExplainedQuery[] {
+  const kinds = searchKinds(pools.names);
+  return [
+    ...listFilters.map((filter) => ({ label: `list ${listQuery(filter)}`, filter })),
+    ...[...kinds.measured, ...kinds.probeOnly].map((k) => ({
+      label: `search ${k.label} "${k.queries[0]}"`,
+      filter: { nameLike: k.queries[0] as string },
+    })),
+  ];
 }
 
 const searchPath = (q: string) => `/api/cases?q=${encodeURIComponent(q)}`;
@@ -136,7 +151,9 @@ export async function runCasesPhase(
   engine: string,
   s: HttpSettings,
   targetMs: number | null,
+  databaseUrl?: string,
 ): Promise<Row[]> {
+  const watch = databaseUrl ? () => watchActivity(databaseUrl) : undefined;
   const before = {
     reads: await countAuditEntries(node.env, "person.read", detailPurpose),
     creates: await countAuditEntries(node.env, "case.create"),
@@ -164,10 +181,11 @@ export async function runCasesPhase(
         ...base,
         method: "GET",
         next: (i, n) => ({
-          path: `/api/cases?${listFilters[(i + n) % listFilters.length]}`,
+          path: `/api/cases?${listQuery(listFilters[(i + n) % listFilters.length] ?? {})}`,
         }),
       },
       s,
+      watch,
     );
     runs.detail = await warmThenMeasure(
       "case detail",
@@ -179,6 +197,7 @@ export async function runCasesPhase(
         }),
       },
       s,
+      watch,
     );
     runs.search = await warmThenMeasure(
       "name search",
@@ -191,18 +210,21 @@ export async function runCasesPhase(
         },
       },
       s,
+      watch,
     );
     const body = creationBody(2026, today);
     runs.create = await warmThenMeasure(
       "case creation",
       { ...base, method: "POST", next: () => ({ path: "/api/cases", body: body() }) },
       s,
+      watch,
     );
     const referral = referralRequests(node, pools.openCaseIds);
     runs.referral = await warmThenMeasure(
       "referral creation",
       { ...base, method: "POST", next: referral },
       s,
+      watch,
     );
   } finally {
     await server.stop();

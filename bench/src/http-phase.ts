@@ -2,6 +2,7 @@ import { openNodeDatabase } from "../../apps/server/src/node.ts";
 import { loadConfig } from "../../apps/server/src/platform/config.ts";
 import { type LoadResult, type LoadSpec, non2xx, runLoad } from "./load.ts";
 import { type BenchNode, benchPassword } from "./node-setup.ts";
+import type { StopWatching } from "./pg-activity.ts";
 import { describeLoad, loadRow, type Row } from "./report.ts";
 import { startServer } from "./server.ts";
 import { signIn } from "./sign-in.ts";
@@ -37,17 +38,23 @@ function ok2xx(r: LoadResult): number {
   return r.requests - non2xx(r);
 }
 
-/** A warm-up run, then the measured run; prints what both observed. */
+/**
+ * A warm-up run, then the measured run; prints what both observed. `watch`, when given, samples
+ * the database during the measured run and its summary is printed too.
+ */
 export async function warmThenMeasure(
   label: string,
   spec: Omit<LoadSpec, "seconds">,
   s: HttpSettings,
+  watch?: () => Promise<StopWatching>,
 ) {
   const warm = await runLoad({ ...spec, seconds: s.warmupSeconds });
+  const stop = await watch?.();
   const measured = await runLoad({ ...spec, seconds: s.seconds });
+  const activity = await stop?.();
   const statuses = [...measured.statuses].map(([k, v]) => `${k}×${v}`).join(", ");
   process.stdout.write(
-    `  ${label}: warm-up ${warm.requests} (non-2xx ${non2xx(warm)}), measured ${measured.requests} [${statuses}], errors ${measured.errors}, timeouts ${measured.timeouts}; load ${describeLoad()}\n`,
+    `  ${label}: warm-up ${warm.requests} (non-2xx ${non2xx(warm)}), measured ${measured.requests} [${statuses}], errors ${measured.errors}, timeouts ${measured.timeouts}; load ${describeLoad()}\n${activity ? `    database ${activity}\n` : ""}`,
   );
   return { warm, measured };
 }

@@ -3,8 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { fillAuditTrail } from "./audit-fill.ts";
 import { timeVerifyCli, timeVerifyFunction } from "./audit-verify.ts";
-import { caseTargetMs, runCasesPhase } from "./cases-phase.ts";
+import { caseTargetMs, explainedQueries, runCasesPhase } from "./cases-phase.ts";
 import { type CasesScale, type LoadTimes, prepareCasesNode, readPools } from "./cases-setup.ts";
+import { explainCaseQueries } from "./explain.ts";
 import { type HttpSettings, runHttpPhase } from "./http-phase.ts";
 import { prepareNode } from "./node-setup.ts";
 import { type BenchPostgres, describePostgres, startPostgres } from "./postgres.ts";
@@ -131,6 +132,10 @@ async function onCases(engine: string, dataDir: string, scale: CasesScale, datab
   say(
     `data:     ${scale.persons} persons, ${scale.cases} cases; the supervisors' organisation holds ${node.largeOrganisationCases} cases (${pools.openCaseIds.length} not closed)`,
   );
+  if (databaseUrl) {
+    say("sql:      the server's page query alone (EXPLAIN ANALYZE, warm cache, first page of 25)");
+    await explainCaseQueries(databaseUrl, node.largeOrganisationId, explainedQueries(pools), say);
+  }
   say(
     `http:     ${settings.connections} connections, warm-up ${settings.warmupSeconds} s, measured ${settings.seconds} s`,
   );
@@ -141,6 +146,7 @@ async function onCases(engine: string, dataDir: string, scale: CasesScale, datab
       engine,
       settings,
       engine === "postgres" ? caseTargetMs : null,
+      databaseUrl,
     )),
   );
 }
