@@ -337,11 +337,105 @@ const scenarios: Scenario[] = [
     determination: "presumed_victim",
     national: { determination: "presumed_victim", differences: [] },
   },
+  {
+    name: "child, several acts and purposes",
+    input: {
+      acts: ["recruitment", "transportation", "harbouring"],
+      purposes: ["sexual_exploitation", "forced_labour"],
+    },
+    determination: "presumed_victim",
+  },
+  {
+    name: "child aged 0, transferred into servitude",
+    input: { age: 0, acts: ["transfer"], purposes: ["servitude"] },
+    determination: "presumed_victim",
+  },
+  {
+    name: "child, act absent but purpose present",
+    input: { purposes: ["sexual_exploitation"] },
+    determination: "no_indication",
+    explains: ["acts.absent"],
+  },
+  {
+    name: "adult, act and means but purpose unknown",
+    input: { age: 33, acts: ["recruitment"], means: ["fraud"], unknown: ["purposes"] },
+    determination: "possible_victim",
+    missing: ["purposes"],
+  },
+  {
+    name: "adult, everything unknown but the act",
+    input: { age: 33, acts: ["receipt"], unknown: ["means", "purposes"] },
+    determination: "possible_victim",
+    missing: ["means", "purposes"],
+  },
+  {
+    name: "adult, means absent and purpose unknown",
+    input: { age: 33, acts: ["receipt"], unknown: ["purposes"] },
+    determination: "no_indication",
+  },
+  {
+    name: "disputed age with a stated 25",
+    input: { ...recruitedForSex, age: 25, ageDisputed: true, consented: true },
+    determination: "presumed_victim",
+    explains: ["consent.irrelevant_child"],
+  },
+  {
+    name: "estimated adult age, not disputed",
+    input: { ...recruitedForSex, age: 20, ageEstimated: true },
+    determination: "no_indication",
+  },
+  {
+    name: "adult, live-streamed abuse at home by coercion",
+    input: {
+      age: 19,
+      acts: ["harbouring"],
+      means: ["coercion"],
+      purposes: ["abuse_material"],
+      borderCrossed: false,
+    },
+    determination: "presumed_victim",
+    explains: ["movement.not_required"],
+  },
+  {
+    name: "adult forced marriage by payments to parents",
+    input: {
+      age: 18,
+      acts: ["transfer"],
+      means: ["payments_to_controller"],
+      purposes: ["forced_marriage"],
+    },
+    determination: "presumed_victim",
+  },
+  {
+    name: "child: exploitation happened and border crossed",
+    input: { ...recruitedForSex, exploitationOccurred: true, borderCrossed: true },
+    determination: "presumed_victim",
+    notExplains: ["purpose.intent_suffices", "movement.not_required"],
+  },
+  {
+    name: "VN profile: age unknown stays a child",
+    input: { ...recruitedForSex, age: null, profile: "VN" },
+    determination: "presumed_victim",
+    national: { determination: "presumed_victim", differences: [] },
+  },
+  {
+    name: "MY profile: adult with means, no consent",
+    input: { ...recruitedForSex, age: 25, means: ["force"], profile: "MY" },
+    determination: "presumed_victim",
+    national: { determination: "presumed_victim", differences: [] },
+  },
+  {
+    name: "TH profile: purpose unknown stays open nationally",
+    input: { acts: ["recruitment"], unknown: ["purposes"], profile: "TH" },
+    determination: "possible_victim",
+    missing: ["purposes"],
+    national: { determination: "possible_victim", differences: [] },
+  },
 ];
 
 describe("screening scenarios", () => {
   it(`has a scenario table of ${scenarios.length} rows`, () => {
-    expect(scenarios.length).toBeGreaterThanOrEqual(45);
+    expect(scenarios.length).toBeGreaterThanOrEqual(60);
   });
   for (const s of scenarios) {
     it(s.name, () => {
