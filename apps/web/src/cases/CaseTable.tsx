@@ -45,10 +45,10 @@ export function CaseTable({ cases, caption }: { cases: Summary[]; caption: strin
               </Table.Td>
               <Table.Td style={{ whiteSpace: "nowrap" }}>{c.reference}</Table.Td>
               <Table.Td style={{ whiteSpace: "nowrap" }}>{format.day(c.registeredOn)}</Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>
                 <StatusBadge status={c.status} />
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: "nowrap" }}>
                 <RiskBadge level={c.riskLevel} />
               </Table.Td>
               <Table.Td>
