@@ -163,7 +163,7 @@ describe.each(stories)("the referral story in $locale", (story) => {
         name: text("cases:plan.refer", { service: text("vocab:service.MSP03") }),
       })
       .click();
-    const referralId = await referChild(cw, text, shot);
+    await referChild(cw, text, shot);
     expect(cwErrors).toEqual([]);
 
     // The shelter's new caseworker sees the referral with only the fields shared.
@@ -176,7 +176,9 @@ describe.each(stories)("the referral story in $locale", (story) => {
       .getByRole("link", { name: new RegExp(text("referrals:notifications.title")) })
       .waitFor();
     await shot(sh, "30-home-shelter");
-    await sh.goto(`${server.url}/referrals/${referralId}`);
+    await navigate(sh, text, "nav.referrals");
+    await see(sh, "heading", text("referrals:list.title"));
+    await sh.getByRole("link", { name: text("vocab:service.MSP03") }).click();
     await receiveReferral(sh, text, shot);
     await updateBeds(sh, text, shot);
     expect(shErrors).toEqual([]);
@@ -201,6 +203,10 @@ describe.each(stories)("the referral story in $locale", (story) => {
     // The supervisor finds the case without typing the marks, reads who looked, and approves.
     const [svContext, sv, svErrors] = await newPage();
     await signInWithCode(sv, text, supervisor, story.locale);
+    // The shelter's answers reached the referring office as notifications.
+    await sv.getByRole("link", { name: new RegExp(text("referrals:notifications.title")) }).click();
+    await sv.getByText(text("vocab:notificationKind.referral.completed")).waitFor();
+    await shot(sv, "45-notifications");
     await navigate(sv, text, "nav.cases");
     await sv.getByLabel(text("cases:list.purpose"), { exact: true }).fill(purpose);
     await sv.getByRole("textbox", { name: text("cases:list.search") }).fill("nguyen thi hoa");
