@@ -122,6 +122,9 @@ describe.each(stories)("the referral story in $locale", (story) => {
     await navigate(cw, text, "nav.cases");
     await see(cw, "heading", text("cases:list.title"));
     await cw.getByRole("table").waitFor();
+    // Her office's cases come a page at a time (cursor paging).
+    await cw.getByRole("button", { name: text("cases:list.more") }).click();
+    await cw.getByText(text("cases:list.shown", { count: 50 })).waitFor();
     await expectNoSeriousViolations(cw);
     await shot(cw, "21-case-list");
     await cw.getByRole("link", { name: text("cases:register.title") }).click();
