@@ -30,16 +30,11 @@ export function searchProviders(db: Db, f: DirectoryFilter) {
   if (f.age !== undefined) q = q.where("min_age", "<=", f.age).where("max_age", ">=", f.age);
   if (f.sex) q = q.where(sql<boolean>`${f.sex} = any(sexes)`);
   if (f.hasFreeBed) q = q.where("beds_available", ">", 0);
-  const speaks = f.language ? sql`(${f.language} = any(languages))` : sql`false`;
-  const sameProvince = f.province ? sql`(lower(province) = lower(${f.province}))` : sql`false`;
-  return q
-    .orderBy(sql`${speaks} desc`)
-    .orderBy(sql`coalesce(beds_available, 0) > 0 desc`)
-    .orderBy(sql`${sameProvince} desc`)
-    .orderBy(sql`distance_km asc nulls last`)
-    .orderBy("name")
-    .limit(f.limit)
-    .execute();
+  // Constant ORDER BY terms are refused by PostgreSQL: rank by a criterion only when asked for.
+  if (f.language) q = q.orderBy(sql`(${f.language} = any(languages))`, "desc");
+  q = q.orderBy(sql`coalesce(beds_available, 0) > 0`, "desc");
+  if (f.province) q = q.orderBy(sql`(lower(province) = lower(${f.province}))`, "desc");
+  return q.orderBy(sql`distance_km asc nulls last`).orderBy("name").limit(f.limit).execute();
 }
 
 /** One provider. */

@@ -63,6 +63,21 @@ describeEachDatabase("directory and referrals", (h) => {
     expect(res.json[0].distanceKm).toBeLessThan(10);
   });
 
+  it("searches with no filter at all, and with each filter alone", async () => {
+    for (const q of [
+      "",
+      "?language=vi",
+      "?province=An%20Giang",
+      "?service=MSP04",
+      "?near=10.4,105.4",
+      "?hasFreeBed=true",
+    ]) {
+      const res = await caseworker.request("GET", `/api/directory${q}`);
+      expect(res.status, q).toBe(200);
+      expect(res.json.length, q).toBeGreaterThan(0);
+    }
+  });
+
   it("only the provider's own staff update its free beds, within capacity", async () => {
     expect(
       (
