@@ -21,6 +21,7 @@ export async function startServer() {
   const config = loadConfig({
     DATA_DIR: dataDir,
     PORT: String(port),
+    // E2E_LOG_LEVEL=error shows the server's own account of a 500 while a story is written.
     LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? "silent",
     SEED_DEMO: "false",
   });

@@ -14,28 +14,15 @@ export type DirectoryFilters = {
   countryCode?: string | undefined;
 };
 
-// TODO(issue 4): the server orders by a bare `false` when no language or no province is asked
-// for, which PostgreSQL refuses ("non-integer constant in ORDER BY": a 500). Until it is fixed
-// there, a search without them asks for a language code reserved for "no linguistic content"
-// and a province no provider has: neither filters, neither ranks, neither shows as a reason.
-const noLanguage = "zxx";
-const noProvince = "-";
-
 /** Providers matching the filters, best first, each with why it ranks there. */
 export function directoryQuery(filters: DirectoryFilters, limit = 25) {
-  const { hasFreeBed, language, province, ...rest } = filters;
+  const { hasFreeBed, ...rest } = filters;
   return queryOptions({
     queryKey: ["directory", filters, limit],
     queryFn: () =>
       apiRequest("GET", "/api/directory", {
         schema: z.array(ProviderView),
-        query: {
-          ...rest,
-          language: language ?? noLanguage,
-          province: province ?? noProvince,
-          hasFreeBed: hasFreeBed ? "true" : undefined,
-          limit,
-        },
+        query: { ...rest, hasFreeBed: hasFreeBed ? "true" : undefined, limit },
       }),
   });
 }
