@@ -79,3 +79,26 @@ export const PersonInput = z
     }
   });
 export type PersonInput = z.infer<typeof PersonInput>;
+
+/**
+ * Correcting what is recorded about a person. Names and age are replaced as given; a field set
+ * to null is cleared. Contacts and documents are not changed here.
+ */
+export const PersonUpdateBody = z
+  .strictObject({
+    givenName: identifying(lineText(200)),
+    familyName: identifying(lineText(200)).nullable(),
+    givenNameLatin: identifying(lineText(200)).nullable(),
+    familyNameLatin: identifying(lineText(200)).nullable(),
+    nameOrder: z.enum(["given_first", "family_first"]),
+    otherNames: identifying(z.array(lineText(200)).max(20)),
+    sex: Sex,
+    dateOfBirth: identifying(IsoDate).nullable(),
+    estimatedAgeYears: z.number().int().min(0, "0 to 120").max(120, "0 to 120").nullable(),
+    ageBasis: AgeBasis,
+    isAgeDisputed: z.boolean(),
+    languages: z.array(LanguageCode).max(10),
+  })
+  .partial()
+  .refine((b) => Object.keys(b).length > 0, "Nothing to change");
+export type PersonUpdateBody = z.infer<typeof PersonUpdateBody>;

@@ -258,4 +258,52 @@ describeEachDatabase("cases", (h) => {
     );
     expect(refused.json.errors[0].field).toBe("registeredOn");
   });
+
+  it("corrects the person's name and age; search follows; impossible ages are refused", async () => {
+    const id = (
+      await caseworker.request("POST", "/api/cases", caseBody({}, { givenName: "Thị Hoa" }))
+    ).json.id;
+    const res = await caseworker.request("PATCH", `/api/cases/${id}/person`, {
+      givenName: "Thị Huệ",
+      givenNameLatin: "Thi Hue",
+      estimatedAgeYears: 14,
+    });
+    expect(res.status).toBe(200);
+    expect(res.json.person).toMatchObject({
+      givenName: "Thị Huệ",
+      estimatedAgeYears: 14,
+      age: { years: 14, isChild: true },
+    });
+    expect(
+      (await caseworker.request("GET", "/api/cases?q=hue")).json.cases.map(
+        (c: { id: string }) => c.id,
+      ),
+    ).toContain(id);
+    expect(
+      (await caseworker.request("PATCH", `/api/cases/${id}/person`, { dateOfBirth: "2999-01-01" }))
+        .json.errors[0].field,
+    ).toBe("dateOfBirth");
+    expect(
+      (
+        await caseworker.request("PATCH", `/api/cases/${id}/person`, {
+          dateOfBirth: "2000-01-01",
+          estimatedAgeYears: 14,
+        })
+      ).json.errors[0].field,
+    ).toBe("estimatedAgeYears");
+    expect(
+      (await caseworker.request("PATCH", `/api/cases/${id}/person`, { nationality: "VN" })).status,
+    ).toBe(400);
+    const entry = await h.db
+      .selectFrom("audit_entries")
+      .select("details")
+      .where("action", "=", "person.update")
+      .orderBy("seq", "desc")
+      .executeTakeFirstOrThrow();
+    expect(entry.details).toEqual({ fields: ["estimatedAgeYears", "givenName", "givenNameLatin"] });
+    const stranger = await signInAs(h, await makeUser(h, { role: "supervisor" }));
+    expect(
+      (await stranger.request("PATCH", `/api/cases/${id}/person`, { givenName: "x" })).status,
+    ).toBe(404);
+  });
 });

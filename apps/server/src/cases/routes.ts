@@ -9,6 +9,7 @@ import {
   ClosureDecisionBody,
   ClosureRequestBody,
   Id,
+  PersonUpdateBody,
   ReadPurposeQuery,
 } from "@sahabat/shared";
 import { z } from "zod";
@@ -16,7 +17,7 @@ import { type AppDeps, requestCtx } from "../platform/deps.ts";
 import type { HttpServer } from "../platform/http/server.ts";
 import { advanceCase, assignCase, decideClosure, requestClosure } from "./lifecycle.service.ts";
 import { createCase, getCase, listCases } from "./service.ts";
-import { updateCase } from "./update.service.ts";
+import { updateCase, updateCasePerson } from "./update.service.ts";
 
 const Params = z.strictObject({ id: Id });
 
@@ -45,6 +46,13 @@ export async function caseRoutes(app: HttpServer, deps: AppDeps) {
     schema: { tags, params: Params, body: CaseUpdateBody, response: { 200: CaseDetail } },
     handler: async (request) => {
       await updateCase(requestCtx(request, deps), request.params.id, request.body);
+      return after(request);
+    },
+  });
+  app.patch("/api/cases/:id/person", {
+    schema: { tags, params: Params, body: PersonUpdateBody, response: { 200: CaseDetail } },
+    handler: async (request) => {
+      await updateCasePerson(requestCtx(request, deps), request.params.id, request.body);
       return after(request);
     },
   });

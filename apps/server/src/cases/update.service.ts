@@ -1,9 +1,10 @@
-import type { CaseUpdateBody } from "@sahabat/shared";
+import type { CaseUpdateBody, PersonUpdateBody } from "@sahabat/shared";
 import { recordAudit } from "../audit/index.ts";
+import { updatePerson } from "../persons/index.ts";
 import { type Ctx, inTransaction } from "../platform/context.ts";
 import { Forbidden } from "../platform/errors.ts";
 import { canUpdateCase } from "./policy.ts";
-import { lockCaseInScope } from "./service.ts";
+import { latestDateOf, lockCaseInScope, todayOf } from "./service.ts";
 
 /** Column values of the fields present in the change, and nothing else. */
 function columnsOf(b: CaseUpdateBody) {
@@ -53,5 +54,17 @@ export async function updateCase(ctx: Ctx, id: string, body: CaseUpdateBody) {
       organisationId: c.organisationId,
       details: { fields: Object.keys(body).sort() },
     });
+  });
+}
+
+/** Corrects the person of an open case (names, sex, age, languages). */
+export async function updateCasePerson(ctx: Ctx, id: string, body: PersonUpdateBody) {
+  await inTransaction(ctx, async (tx) => {
+    const c = await lockCaseInScope(tx, id);
+    if (!canUpdateCase(tx.actor, c))
+      throw new Forbidden(
+        c.status === "closed" ? "The case is closed" : "You may not change this case",
+      );
+    await updatePerson(tx, c.personId, body, { today: todayOf(tx), latest: latestDateOf(tx) });
   });
 }

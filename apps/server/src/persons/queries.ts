@@ -3,7 +3,12 @@ import { sql } from "kysely";
 import type { Db } from "../platform/db/database.ts";
 
 /** Every name of a person in one string, for the search column. */
-export function searchableNames(p: PersonInput): string {
+export function searchableNames(
+  p: Pick<
+    PersonInput,
+    "givenName" | "familyName" | "givenNameLatin" | "familyNameLatin" | "otherNames"
+  >,
+): string {
   return [p.givenName, p.familyName, p.givenNameLatin, p.familyNameLatin, ...p.otherNames]
     .filter((n): n is string => !!n)
     .map((n) => n.normalize("NFKC"))
