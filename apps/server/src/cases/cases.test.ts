@@ -306,4 +306,35 @@ describeEachDatabase("cases", (h) => {
       (await stranger.request("PATCH", `/api/cases/${id}/person`, { givenName: "x" })).status,
     ).toBe(404);
   });
+
+  it("finds a name typed in either order, word by word (a Khmer family name first)", async () => {
+    const created = await caseworker.request(
+      "POST",
+      "/api/cases",
+      caseBody(
+        {},
+        {
+          givenName: "ចន្ថា",
+          familyName: "ចាន់",
+          givenNameLatin: "Chantha",
+          familyNameLatin: "Chan",
+          nameOrder: "family_first",
+          nationality: "KH",
+          languages: ["km"],
+        },
+      ),
+    );
+    for (const q of ["ចាន់ ចន្ថា", "ចន្ថា ចាន់", "chan chantha", "Chantha Chan"]) {
+      const res = await caseworker.request("GET", `/api/cases?q=${encodeURIComponent(q)}`);
+      expect(
+        res.json.cases.map((c: { id: string }) => c.id),
+        q,
+      ).toContain(created.json.id);
+    }
+    expect(
+      (
+        await caseworker.request("GET", `/api/cases?q=${encodeURIComponent("ចាន់ Nguyen")}`)
+      ).json.cases.map((c: { id: string }) => c.id),
+    ).not.toContain(created.json.id);
+  });
 });

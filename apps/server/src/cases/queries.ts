@@ -139,8 +139,15 @@ export function selectCasePage(db: Db, f: CaseListFilter) {
   if (f.exploitationType)
     q = q.where(sql<boolean>`${f.exploitationType} = any(c.exploitation_types)`);
   if (f.nameLike) {
-    const pattern = `%${escapeLike(f.nameLike)}%`;
-    q = q.where(sql<boolean>`p.search_text like sahabat_unaccent(lower(${pattern}))`);
+    // Word by word, each required, in any order: people write their names in either order
+    // (a Khmer or Vietnamese family name first, or last), and the record keeps one order.
+    const words = f.nameLike.split(/\s+/).filter(Boolean).slice(0, 8);
+    q = q.where("p.organisation_id", "=", f.scope.organisationId);
+    for (const word of words) {
+      q = q.where(
+        sql<boolean>`p.search_text like sahabat_unaccent(lower(${`%${escapeLike(word)}%`}))`,
+      );
+    }
   }
   if (f.after) {
     const { createdAt, id } = f.after;

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { pgcrypto } from "@electric-sql/pglite/contrib/pgcrypto";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
@@ -36,7 +37,7 @@ export async function openPglite(
 ): Promise<OpenDatabase & { pglite: PGlite }> {
   if (dataDir) fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   const pglite = await PGlite.create(dataDir ?? "memory://", {
-    extensions: { pg_trgm, pgcrypto, unaccent },
+    extensions: { btree_gin, pg_trgm, pgcrypto, unaccent },
     parsers: pgliteParsers,
     ...(loadDataDir ? { loadDataDir } : {}),
   });
