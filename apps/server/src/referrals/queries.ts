@@ -13,6 +13,10 @@ export function selectReferralRows(db: Db) {
       "sp.name as provider_name",
       "c.reference as case_reference",
       "c.organisation_id as case_organisation_id",
+      "c.assigned_user_id as case_assigned_user_id",
+      "c.created_by as case_created_by",
+      "c.status as case_status",
+      "c.closure_requested_by as case_closure_requested_by",
     ]);
 }
 

@@ -18,6 +18,14 @@ import {
 } from "./queries.ts";
 import { buildSharedData } from "./shared-data.ts";
 
+const caseFactsOf = (r: ReferralRow) => ({
+  organisationId: r.case_organisation_id,
+  assignedUserId: r.case_assigned_user_id,
+  createdBy: r.case_created_by,
+  status: r.case_status,
+  closureRequestedBy: r.case_closure_requested_by,
+});
+
 const facts = (r: ReferralRow) => ({
   toOrganisationId: r.to_organisation_id,
   fromOrganisationId: r.from_organisation_id,
@@ -127,11 +135,12 @@ export async function listReferrals(
     createdAt: string;
   }[] = [];
   for (const r of rows) {
-    const sender = q.direction === "outgoing" ? await senderSide(ctx, r.case_id) : { sees: false };
-    if (q.direction === "outgoing" && !sender.sees) continue;
+    // The case's facts come with the row: one query for the list, not one per referral.
+    const seesCase = q.direction === "outgoing" && canReadCase(ctx.actor, caseFactsOf(r));
+    if (q.direction === "outgoing" && !seesCase) continue;
     out.push({
       id: r.id,
-      caseReference: sender.sees ? r.case_reference : null,
+      caseReference: seesCase ? r.case_reference : null,
       fromOrganisationName: r.from_organisation_name,
       providerName: r.provider_name,
       serviceKey: r.service_key,

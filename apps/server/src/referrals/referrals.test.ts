@@ -256,4 +256,20 @@ describeEachDatabase("directory and referrals", (h) => {
     const shelterAdmin = await signInAs(h, await makeUser(h, { org: shelterOrg, role: "analyst" }));
     expect((await shelterAdmin.request("GET", `/api/referrals/${r.json.id}`)).status).toBe(404);
   });
+
+  it("lists outgoing referrals only of the cases the reader may see", async () => {
+    const outgoing = await caseworker.request("GET", "/api/referrals?direction=outgoing");
+    expect(outgoing.status).toBe(200);
+    expect(outgoing.json.length).toBeGreaterThan(0);
+    expect(
+      outgoing.json.every((r: { caseReference: string | null }) => r.caseReference !== null),
+    ).toBe(true);
+    const welfareOrg = (await caseworker.request("GET", `/api/cases/${caseId}`)).json
+      .organisationId;
+    const colleague = await signInAs(
+      h,
+      await makeUser(h, { org: { id: welfareOrg }, role: "caseworker" }),
+    );
+    expect((await colleague.request("GET", "/api/referrals?direction=outgoing")).json).toEqual([]);
+  });
 });
