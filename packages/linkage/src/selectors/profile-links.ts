@@ -71,11 +71,12 @@ const readers: Readonly<Record<string, ProfileReader>> = {
     return first?.startsWith("+") ? undefined : handleOrNothing(entered, "telegram", first);
   },
   whatsapp: (entered, host, [first, second], url) => {
-    const phone = host === "wa.me" ? first : url.searchParams.get("phone");
+    // In a query string a "+" reads as a space: "phone=+66…" arrives as " 66…".
+    const phone = (host === "wa.me" ? first : url.searchParams.get("phone"))?.trim();
     const reachable =
       host === "wa.me" || ((first === undefined || first === "send") && second === undefined);
     // wa.me and send?phone= always carry the full international number, without "+".
-    if (reachable && phone != null && /^\+?\d{6,15}$/.test(phone)) {
+    if (reachable && phone !== undefined && /^\+?\d{6,15}$/.test(phone)) {
       return canonicalisePhone(entered, `+${phone.replace(/^\+/, "")}`, { platform: "whatsapp" });
     }
     return undefined;

@@ -33,7 +33,10 @@ export function canonicaliseUrl(
   options: UrlOptions = {},
 ): CanonicalSelector {
   const url = parseUrl(cleaned);
-  if (url === null) return rejectSelector("url", entered, "unparseable");
+  // A user name in a URL ("https://tiktok:@evil.example") hides the real host: refused.
+  if (url === null || url.username !== "" || url.password !== "") {
+    return rejectSelector("url", entered, "unparseable");
+  }
   if (url.protocol === "tg:") {
     const name = url.searchParams.get("domain");
     if (url.hostname === "resolve" && name !== null) {
