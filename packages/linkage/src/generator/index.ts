@@ -1,0 +1,16 @@
+/*
+ * The seeded generator of fictional Southeast Asian persons and their corrupted records, for
+ * testing and benchmarking the linkage engine. Pure: no I/O, no clock, no Math.random.
+ */
+
+export { corruptionKinds } from "./corruptions.ts";
+export {
+  type GeneratorOptions,
+  generatePersons,
+  indexEntities,
+  iterateRecords,
+  listTruePairs,
+  type RecordsPerPerson,
+} from "./generator.ts";
+export { type GeneratedRecord, type Group, groups, nationalityOf } from "./types.ts";
+export { encodeZawgyi } from "./zawgyi.ts";
