@@ -245,5 +245,7 @@ export interface Database {
     created_at: Date;
     read_at: Date | null;
   };
+  person_match_keys: { person_id: string; organisation_id: string; rule: string; key: string };
+  person_match_key_sets: { person_id: string; keys_version: string; computed_at: Generated<Date> };
   schema_migrations: { version: string; applied_at: Generated<Date> };
 }
