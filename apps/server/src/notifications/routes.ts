@@ -9,6 +9,7 @@ const NotificationView = z.strictObject({
   kind: z.string(),
   referralId: z.string().nullable(),
   caseId: z.string().nullable(),
+  hitQueryId: z.string().nullable(),
   createdAt: z.string(),
   readAt: z.string().nullable(),
 });

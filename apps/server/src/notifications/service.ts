@@ -10,6 +10,7 @@ export async function notify(
     kind: string;
     referralId?: string | null;
     caseId?: string | null;
+    hitQueryId?: string | null;
   },
 ) {
   await ctx.db
@@ -20,6 +21,7 @@ export async function notify(
       kind: n.kind,
       referral_id: n.referralId ?? null,
       case_id: n.caseId ?? null,
+      hit_query_id: n.hitQueryId ?? null,
       created_at: ctx.clock.now(),
       read_at: null,
     })
@@ -32,7 +34,7 @@ export async function listNotifications(ctx: Ctx, onlyUnread: boolean) {
   if (actor.kind !== "user") throw new Forbidden();
   let q = ctx.db
     .selectFrom("notifications")
-    .select(["id", "kind", "referral_id", "case_id", "created_at", "read_at"])
+    .select(["id", "kind", "referral_id", "case_id", "hit_query_id", "created_at", "read_at"])
     .where("organisation_id", "=", actor.organisationId)
     .where((eb) => eb.or([eb("user_id", "is", null), eb("user_id", "=", actor.userId)]))
     .orderBy("created_at", "desc")
@@ -44,6 +46,7 @@ export async function listNotifications(ctx: Ctx, onlyUnread: boolean) {
     kind: r.kind,
     referralId: r.referral_id,
     caseId: r.case_id,
+    hitQueryId: r.hit_query_id,
     createdAt: r.created_at.toISOString(),
     readAt: r.read_at?.toISOString() ?? null,
   }));

@@ -20,6 +20,9 @@ const Env = z.object({
   // Explicit demo switch: without it every role that can see identifying data needs a second factor.
   DEMO_DISABLE_SECOND_FACTOR: z.enum(["true", "false"]).default("false"),
   SIGN_IN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(20),
+  // Cross-agency hit/no-hit questions per user per hour: a search of other agencies' records is
+  // asked for a case, not trawled.
+  HIT_QUERY_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100000).default(30),
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
   WEB_DIST: z.string().optional(),
 });
@@ -35,6 +38,7 @@ export type Config = Readonly<{
   sessionAbsoluteMs: number;
   isSecondFactorDisabledForDemo: boolean;
   signInRateLimitPerMinute: number;
+  hitQueryRateLimitPerHour: number;
   isDemoSeedOnFirstStart: boolean;
   webDist: string;
 }>;
@@ -60,6 +64,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
     isSecondFactorDisabledForDemo: e.DEMO_DISABLE_SECOND_FACTOR === "true",
     signInRateLimitPerMinute: e.SIGN_IN_RATE_LIMIT_PER_MINUTE,
+    hitQueryRateLimitPerHour: e.HIT_QUERY_RATE_LIMIT_PER_HOUR,
     isDemoSeedOnFirstStart: e.SEED_DEMO === "true",
     webDist: path.resolve(e.WEB_DIST ?? path.join(repoRoot, "apps/web/dist")),
   });

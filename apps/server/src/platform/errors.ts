@@ -65,6 +65,13 @@ export class Locked extends DomainError {
   }
 }
 
+/** Too many requests of one kind by one user; `detail` says when to try again. */
+export class RateLimited extends DomainError {
+  constructor(detail = "Too many requests: try again later") {
+    super("rate-limited", 429, "Too many requests", detail);
+  }
+}
+
 /** The problem type URI for a code. */
 export function problemType(code: string): string {
   return `https://sahabat.example/problems/${code}`;

@@ -1,7 +1,8 @@
 import type { ColumnType, Generated } from "kysely";
+import type { SelectorTables } from "./selector-tables.ts";
 
 /** Kysely's view of the tables; keep in step with db/migrations. */
-export interface Database {
+export interface Database extends SelectorTables {
   countries: { code: string; name: string; is_asean: boolean };
   organisations: {
     id: Generated<string>;
@@ -242,6 +243,7 @@ export interface Database {
     kind: string;
     referral_id: string | null;
     case_id: string | null;
+    hit_query_id: Generated<string | null>;
     created_at: Date;
     read_at: Date | null;
   };
