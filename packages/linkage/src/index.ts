@@ -1,0 +1,3 @@
+// @sahabat/linkage: finding the records that describe the same person, and the identifiers that
+// connect cases. Pure TypeScript, no I/O: the server, the CLI and the benchmarks share it.
+export * from "./selectors/index.ts";
