@@ -7,12 +7,14 @@ import { caseRecordRoutes } from "./cases/records.routes.ts";
 import { caseRoutes } from "./cases/routes.ts";
 import { directoryRoutes } from "./directory/routes.ts";
 import { healthRoutes } from "./health/routes.ts";
+import { linkageRoutes } from "./linkage/routes.ts";
 import { notificationRoutes } from "./notifications/routes.ts";
 import { organisationRoutes } from "./organisations/routes.ts";
 import type { AppDeps } from "./platform/deps.ts";
 import { buildHttpServer } from "./platform/http/server.ts";
 import { referralRoutes } from "./referrals/routes.ts";
 import { screeningRoutes } from "./screening/routes.ts";
+import { selectorRoutes } from "./selectors/routes.ts";
 import { userRoutes } from "./users/routes.ts";
 
 export type AppOptions = AppDeps & { logStream?: NodeJS.WritableStream };
@@ -47,6 +49,8 @@ export async function createApp(deps: AppOptions) {
     referralRoutes,
     notificationRoutes,
     screeningRoutes,
+    linkageRoutes,
+    selectorRoutes,
   ]) {
     await app.register(async (scope) => routes(scope as typeof app, deps));
   }

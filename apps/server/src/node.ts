@@ -1,18 +1,25 @@
 import { initialiseAuditChain, sealAuditCheckpoint } from "./audit/index.ts";
 import { seedDemo } from "./demo/index.ts";
+import { backfillPersonMatchKeys } from "./linkage/index.ts";
 import { systemClock } from "./platform/clock.ts";
 import { type Config, migrationsDir } from "./platform/config.ts";
 import { type OpenDatabase, openDatabase } from "./platform/db/database.ts";
 import { migrate } from "./platform/db/migrate.ts";
 import { loadOrCreateSecrets, type Secrets } from "./platform/secrets.ts";
 
-/** Opens the configured database, applies migrations and prepares the audit chain. */
+/**
+ * Opens the configured database, applies migrations, computes missing matching keys and prepares
+ * the audit chain.
+ */
 export async function openNodeDatabase(
   config: Config,
 ): Promise<OpenDatabase & { secrets: Secrets }> {
   const secrets = loadOrCreateSecrets(config.dataDir);
   const open = await openDatabase(config);
   await migrate(open.db, migrationsDir);
+  // Keys are computed by the linkage engine, not SQL, so persons registered before a migration
+  // (or before a change to the key derivation) get theirs here.
+  await backfillPersonMatchKeys(open.db, systemClock.now().toISOString().slice(0, 10));
   await initialiseAuditChain(open.db);
   return { ...open, secrets };
 }

@@ -1,8 +1,14 @@
-export { canReadCase, canUpdateCase } from "./policy.ts";
+export {
+  type CaseScope,
+  canCreateCase,
+  canReadCase,
+  canUpdateCase,
+  visibleCases,
+} from "./policy.ts";
 export {
   type CaseRow,
   selectCase as findCase,
   selectCaseFacts as findCaseFacts,
 } from "./queries.ts";
 export { caseToReferFrom, markPlanForReferral } from "./referral-hooks.ts";
-export { todayOf } from "./service.ts";
+export { latestDateOf, todayOf } from "./service.ts";

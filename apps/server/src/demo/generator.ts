@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import { refreshPersonMatchKeys } from "../linkage/index.ts";
 import type { Db } from "../platform/db/database.ts";
 import { createRandom, generateName, type NameParts, pickFrom } from "./names.ts";
 
@@ -153,7 +154,7 @@ function personValues({ search, ...p }: PersonColumns) {
 
 /**
  * Generates and inserts `count` cases spread over the targets, in batches, each batch one
- * transaction. Deterministic for a given seed. Returns how many were inserted.
+ * transaction with the persons' matching keys. Deterministic for a given seed. Returns how many were inserted.
  */
 export async function insertGeneratedCases(
   db: Db,
@@ -174,6 +175,11 @@ export async function insertGeneratedCases(
         .values(rows.map(({ person }) => personValues(person)))
         .returning("id")
         .execute();
+      await refreshPersonMatchKeys(
+        tx,
+        persons.map((p) => p.id),
+        options.today,
+      );
       const now = new Date(`${options.today}T12:00:00Z`);
       await tx
         .insertInto("cases")
@@ -194,8 +200,8 @@ export async function insertGeneratedCases(
 
 /**
  * Generates and inserts `count` persons without a case, spread over the organisations, in
- * batches, each batch one statement. Deterministic for a given seed. Returns how many were
- * inserted.
+ * batches, each batch one transaction with the persons' matching keys. Deterministic for a
+ * given seed. Returns how many were inserted.
  */
 export async function insertGeneratedPersons(
   db: Db,
@@ -209,7 +215,18 @@ export async function insertGeneratedPersons(
     const rows = Array.from({ length: Math.min(batchSize, count - done) }, () =>
       generatePerson(random, pickFrom(random, organisationIds), options.today),
     );
-    await db.insertInto("persons").values(rows.map(personValues)).execute();
+    await db.transaction().execute(async (tx) => {
+      const persons = await tx
+        .insertInto("persons")
+        .values(rows.map(personValues))
+        .returning("id")
+        .execute();
+      await refreshPersonMatchKeys(
+        tx,
+        persons.map((p) => p.id),
+        options.today,
+      );
+    });
   }
   return count;
 }

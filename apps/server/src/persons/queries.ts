@@ -1,5 +1,6 @@
 import type { PersonInput } from "@sahabat/shared";
 import { sql } from "kysely";
+import { refreshPersonMatchKeys } from "../linkage/index.ts";
 import type { Db } from "../platform/db/database.ts";
 
 /** Every name of a person in one string, for the search column. */
@@ -15,7 +16,10 @@ export function searchableNames(
     .join(" ");
 }
 
-/** Inserts a person with contacts and documents; returns the id. Runs inside the caller's transaction. */
+/**
+ * Inserts a person with contacts, documents and matching keys; returns the id. Runs inside the
+ * caller's transaction.
+ */
 export async function insertPerson(
   db: Db,
   p: PersonInput,
@@ -74,6 +78,8 @@ export async function insertPerson(
       )
       .execute();
   }
+  // The duplicate check finds her from the moment her registration commits.
+  await refreshPersonMatchKeys(db, [id], today);
   return id;
 }
 

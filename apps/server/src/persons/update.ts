@@ -1,6 +1,7 @@
 import { type PersonUpdateBody, yearsBetween } from "@sahabat/shared";
 import { sql } from "kysely";
 import { recordAudit } from "../audit/index.ts";
+import { refreshPersonMatchKeys } from "../linkage/index.ts";
 import type { Ctx } from "../platform/context.ts";
 import { Invalid, NotFound } from "../platform/errors.ts";
 import { searchableNames } from "./queries.ts";
@@ -75,6 +76,7 @@ export async function updatePerson(
     })
     .where("id", "=", personId)
     .execute();
+  await refreshPersonMatchKeys(ctx.db, [personId], dates.today);
   await recordAudit(ctx, {
     action: "person.update",
     resourceType: "person",

@@ -1,0 +1,141 @@
+import {
+  type CompiledModel,
+  compileModel,
+  defaultModel,
+  explainPair,
+  matchProbability,
+  type PreparedRecord,
+  prepareRecord,
+  scorePair,
+} from "@sahabat/linkage";
+import {
+  type DuplicateCandidate,
+  type DuplicateCheckBody,
+  type DuplicateCheckResult,
+  MatchComparison,
+  type MatchExplanation,
+} from "@sahabat/shared";
+import { recordAudit } from "../audit/index.ts";
+import { canReadCase, latestDateOf, todayOf, visibleCases } from "../cases/index.ts";
+import { type Ctx, inTransaction } from "../platform/context.ts";
+import { Forbidden, Invalid } from "../platform/errors.ts";
+import { selectCandidateIds, selectVisibleCases } from "./candidates.ts";
+import { matchKeysOf } from "./match-keys.ts";
+import { toPersonRecord } from "./person-record.ts";
+import { canCheckDuplicates } from "./policy.ts";
+import { selectMatchRows } from "./queries.ts";
+
+/** At most this many candidates are shown: enough to spot the child, few enough to read. */
+export const DUPLICATE_CHECK_LIMIT = 5;
+/** Candidates under this match probability are not shown. */
+export const DUPLICATE_CHECK_THRESHOLD = 0.5;
+/** At most this many persons sharing a key are scored (those sharing the most keys first). */
+const MAX_SCORED = 1000;
+
+let compiled: CompiledModel | undefined;
+function model(): CompiledModel {
+  compiled ??= compileModel(defaultModel());
+  return compiled;
+}
+
+/** The engine's explanation in the wire vocabulary (a comparison it does not know is a bug). */
+function explanationOf(
+  cm: CompiledModel,
+  mine: PreparedRecord,
+  theirs: PreparedRecord,
+): MatchExplanation {
+  const e = explainPair(cm, mine, theirs);
+  return {
+    ...e,
+    terms: e.terms.map((t) => ({ ...t, comparison: MatchComparison.parse(t.comparison) })),
+  };
+}
+
+/**
+ * The known persons who may be the child being registered, best first, among the persons the
+ * actor may see; each shown candidate is recorded in the audit trail as a read of her data.
+ */
+export async function checkDuplicates(
+  ctx: Ctx,
+  body: DuplicateCheckBody,
+): Promise<DuplicateCheckResult> {
+  const actor = ctx.actor;
+  const scope = visibleCases(actor);
+  if (!canCheckDuplicates(actor) || "none" in scope)
+    throw new Forbidden("Only caseworkers and supervisors register children");
+  if (body.dateOfBirth && body.dateOfBirth > latestDateOf(ctx))
+    throw new Invalid("dateOfBirth", "A date of birth cannot be in the future");
+  const today = todayOf(ctx);
+  const cm = model();
+  const entered = toPersonRecord("new", {
+    ...body,
+    familyName: body.familyName ?? null,
+    givenNameLatin: body.givenNameLatin ?? null,
+    familyNameLatin: body.familyNameLatin ?? null,
+    dateOfBirth: body.dateOfBirth ?? null,
+    estimatedAgeYears: body.estimatedAgeYears ?? null,
+    ageEstimatedOn: body.dateOfBirth ? null : today,
+    nationality: body.nationality ?? null,
+    documents: body.documents.map((d) => d.number),
+  });
+  const mine = prepareRecord(entered, 0, { today });
+  return inTransaction(ctx, async (tx) => {
+    const ids = await selectCandidateIds(tx.db, matchKeysOf(entered, today), scope, MAX_SCORED);
+    const rows = (await selectMatchRows(tx.db, ids)).filter(
+      (r) => r.organisationId === scope.organisationId,
+    );
+    const best = rows
+      .map((row, i) => {
+        const theirs = prepareRecord(toPersonRecord(row.id, row.fields), i + 1, { today });
+        return { row, theirs, weight: scorePair(cm, mine, theirs) };
+      })
+      .filter((s) => matchProbability(s.weight) >= DUPLICATE_CHECK_THRESHOLD)
+      .sort((a, b) => b.weight - a.weight || a.row.id.localeCompare(b.row.id))
+      .slice(0, DUPLICATE_CHECK_LIMIT);
+    const cases = await selectVisibleCases(
+      tx.db,
+      best.map((s) => s.row.id),
+      scope,
+    );
+    const candidates: DuplicateCandidate[] = [];
+    for (const { row, theirs, weight } of best) {
+      const c = cases.get(row.id);
+      // Checked again on the case itself: the policy, not the query, has the last word.
+      if (!c || !canReadCase(actor, c)) continue;
+      await recordAudit(tx, {
+        action: "person.read",
+        resourceType: "person",
+        resourceId: row.id,
+        organisationId: row.organisationId,
+        purpose: "duplicate check at registration",
+        details: {
+          fields: ["names", "sex", "date_of_birth", "nationality"],
+          caseId: c.id,
+          modelVersion: cm.model.version,
+        },
+      });
+      const f = row.fields;
+      candidates.push({
+        personId: row.id,
+        caseId: c.id,
+        caseReference: c.reference,
+        person: {
+          givenName: f.givenName,
+          familyName: f.familyName,
+          givenNameLatin: f.givenNameLatin,
+          familyNameLatin: f.familyNameLatin,
+          nameOrder: f.nameOrder === "family_first" ? "family_first" : "given_first",
+          sex: f.sex,
+          dateOfBirth: f.dateOfBirth,
+          estimatedAgeYears: f.estimatedAgeYears,
+          ageEstimatedOn: f.ageEstimatedOn,
+          nationality: f.nationality?.trim() ?? null,
+        },
+        probability: matchProbability(weight),
+        weight,
+        explanation: explanationOf(cm, mine, theirs),
+      });
+    }
+    return { modelVersion: cm.model.version, threshold: DUPLICATE_CHECK_THRESHOLD, candidates };
+  });
+}

@@ -1,0 +1,1 @@
+export { backfillPersonMatchKeys, refreshPersonMatchKeys } from "./match-keys.ts";

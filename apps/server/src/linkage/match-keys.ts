@@ -1,0 +1,101 @@
+import { DEFAULT_BLOCKING_RULES, type PersonRecord, prepareRecord } from "@sahabat/linkage";
+import { sql } from "kysely";
+import type { Db } from "../platform/db/database.ts";
+import { toPersonRecord } from "./person-record.ts";
+import { selectMatchRows } from "./queries.ts";
+
+/**
+ * Version of the stored keys. Raise the revision whenever names normalisation or the blocking
+ * rules change what keys a person gets: the backfill then recomputes every person's keys, and
+ * until it has, a person with old keys may be missed by the duplicate check.
+ */
+export const MATCH_KEYS_VERSION = `2026-1:${DEFAULT_BLOCKING_RULES.map((r) => r.name).join(",")}`;
+
+export type MatchKey = { rule: string; key: string };
+
+/** The blocking keys of a record under every default rule: what a candidate must share. */
+export function matchKeysOf(record: PersonRecord, today: string): MatchKey[] {
+  const prepared = prepareRecord(record, 0, { today });
+  const keys: MatchKey[] = [];
+  for (const rule of DEFAULT_BLOCKING_RULES) {
+    // The table refuses keys over 400 characters; such a key would be a pasted text, not a name.
+    for (const key of new Set(rule.keys(prepared)))
+      if (key.length <= 400) keys.push({ rule: rule.name, key });
+  }
+  return keys;
+}
+
+// Rows per insert statement: 4 parameters per row, far below PostgreSQL's 65,535.
+const INSERT_CHUNK = 2000;
+
+/**
+ * Recomputes and stores the keys of these persons, in the caller's transaction: after a person is
+ * created, after their names, sex, date of birth or documents change, and by the backfill.
+ */
+export async function refreshPersonMatchKeys(
+  db: Db,
+  personIds: readonly string[],
+  today: string,
+): Promise<void> {
+  if (personIds.length === 0) return;
+  const rows = await selectMatchRows(db, personIds);
+  const keys = rows.flatMap((r) =>
+    matchKeysOf(toPersonRecord(r.id, r.fields), today).map((k) => ({
+      person_id: r.id,
+      organisation_id: r.organisationId,
+      rule: k.rule,
+      key: k.key,
+    })),
+  );
+  await db.deleteFrom("person_match_keys").where("person_id", "in", personIds).execute();
+  for (let i = 0; i < keys.length; i += INSERT_CHUNK)
+    await db
+      .insertInto("person_match_keys")
+      .values(keys.slice(i, i + INSERT_CHUNK))
+      .execute();
+  if (rows.length === 0) return;
+  await db
+    .insertInto("person_match_key_sets")
+    .values(rows.map((r) => ({ person_id: r.id, keys_version: MATCH_KEYS_VERSION })))
+    .onConflict((oc) =>
+      oc.column("person_id").doUpdateSet((eb) => ({
+        keys_version: eb.ref("excluded.keys_version"),
+        computed_at: sql<Date>`now()`,
+      })),
+    )
+    .execute();
+}
+
+/**
+ * Computes the keys of every person who has none, or keys of an older version (persons created
+ * before the table existed, or before a change to the key derivation). Idempotent; each batch is
+ * one transaction, so an interrupted run resumes where it stopped. Returns how many were done.
+ */
+export async function backfillPersonMatchKeys(
+  db: Db,
+  today: string,
+  batchSize = 500,
+): Promise<number> {
+  let done = 0;
+  for (;;) {
+    const ids = await db
+      .selectFrom("persons as p")
+      .leftJoin("person_match_key_sets as s", (join) =>
+        join.onRef("s.person_id", "=", "p.id").on("s.keys_version", "=", MATCH_KEYS_VERSION),
+      )
+      .select("p.id")
+      .where("s.person_id", "is", null)
+      .orderBy("p.id")
+      .limit(batchSize)
+      .execute();
+    if (ids.length === 0) return done;
+    await db.transaction().execute((tx) =>
+      refreshPersonMatchKeys(
+        tx,
+        ids.map((r) => r.id),
+        today,
+      ),
+    );
+    done += ids.length;
+  }
+}

@@ -1,0 +1,58 @@
+import type { Db } from "../platform/db/database.ts";
+import type { MatchFields } from "./person-record.ts";
+
+/**
+ * The matching fields of these persons, with their document numbers.
+ * WARNING: identifying data, read for comparison inside the server. Only the candidates a
+ * duplicate check shows leave the server, and the service records each of them as read.
+ */
+export async function selectMatchRows(db: Db, personIds: readonly string[]) {
+  if (personIds.length === 0) return [];
+  const persons = await db
+    .selectFrom("persons")
+    .select([
+      "id",
+      "organisation_id",
+      "given_name",
+      "family_name",
+      "given_name_latin",
+      "family_name_latin",
+      "name_order",
+      "other_names",
+      "sex",
+      "date_of_birth",
+      "estimated_age_years",
+      "age_estimated_on",
+      "age_basis",
+      "nationality",
+    ])
+    .where("id", "in", personIds)
+    .execute();
+  const documents = await db
+    .selectFrom("person_documents")
+    .select(["person_id", "number"])
+    .where("person_id", "in", personIds)
+    .execute();
+  const numbersOf = new Map<string, string[]>();
+  for (const d of documents)
+    numbersOf.set(d.person_id, [...(numbersOf.get(d.person_id) ?? []), d.number]);
+  return persons.map((p) => ({
+    id: p.id,
+    organisationId: p.organisation_id,
+    fields: {
+      givenName: p.given_name,
+      familyName: p.family_name,
+      givenNameLatin: p.given_name_latin,
+      familyNameLatin: p.family_name_latin,
+      nameOrder: p.name_order,
+      otherNames: p.other_names,
+      sex: p.sex,
+      dateOfBirth: p.date_of_birth,
+      estimatedAgeYears: p.estimated_age_years,
+      ageEstimatedOn: p.age_estimated_on,
+      ageBasis: p.age_basis,
+      nationality: p.nationality,
+      documents: numbersOf.get(p.id) ?? [],
+    } satisfies MatchFields,
+  }));
+}
