@@ -12,6 +12,7 @@ export const corruptionKinds = [
   "middle-initial",
   "mononym-split",
   "mononym-duplicated",
+  "name-split",
   "zawgyi",
   "script-switched",
   "placeholder-name",

@@ -62,7 +62,7 @@ export function addTypo(ctx: NameContext, fields: NameFields): void {
 export function dropNameParts(ctx: NameContext, fields: NameFields): void {
   const { rng } = ctx;
   if (fields.family !== undefined && fields.given !== undefined && rng.chance(0.06)) {
-    if (rng.chance(0.8)) {
+    if (ctx.isPlaceholder || rng.chance(0.8)) {
       fields.family = undefined;
       ctx.tags.push("missing-family");
     } else {

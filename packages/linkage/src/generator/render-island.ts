@@ -47,6 +47,7 @@ export function writeIndonesian(ctx: NameContext, fields: NameFields, given: Tok
     const [first, second] = given as [Token, Token];
     fields.given = spell(ctx, [first], 0.25);
     fields.family = spell(ctx, [second], 0.25);
+    ctx.tags.push("name-split");
   }
 }
 

@@ -76,6 +76,7 @@ export function renderName(ctx: NameContext): NameFields {
       writeGivenFamily(ctx, fields, given);
   }
   addHonorific(ctx, fields);
+  if (person.group === "burmese" && ctx.tags.includes("zawgyi")) encodeBurmese(ctx, fields);
   swapOrder(ctx, fields);
   addTypo(ctx, fields);
   dropNameParts(ctx, fields);
@@ -119,15 +120,22 @@ function writeVietnamese(ctx: NameContext, fields: NameFields, given: Token[]): 
   fields.family = spell(ctx, person.family, 0.15);
 }
 
+/** Zawgyi is a property of the whole text field, so it is applied after the title is added. */
+function encodeBurmese(ctx: NameContext, fields: NameFields): void {
+  const unicode = fields.native ?? "";
+  fields.native = encodeZawgyi(unicode);
+  // Text with nothing to reorder reads the same in both encodings: not observably Zawgyi.
+  if (fields.native === unicode) ctx.tags.splice(ctx.tags.indexOf("zawgyi"), 1);
+  if (fields.script === "native" && fields.given !== undefined) fields.given = encodeZawgyi(fields.given);
+}
+
 /** Burmese: one name, no family name; forms split it or copy it when they demand two fields. */
 function writeBurmese(ctx: NameContext, fields: NameFields, given: Token[]): void {
   const { rng } = ctx;
   if (fields.script !== "latin") {
-    const unicode = joinNative(given, "");
-    const isZawgyi = rng.chance(0.3);
-    if (isZawgyi) ctx.tags.push("zawgyi");
-    fields.native = isZawgyi ? encodeZawgyi(unicode) : unicode;
+    fields.native = joinNative(given, "");
     if (fields.script === "native" && rng.chance(0.5)) fields.given = fields.native;
+    if (rng.chance(0.3)) ctx.tags.push("zawgyi");
   }
   if (fields.script === "native") return;
   const r = rng.next();
