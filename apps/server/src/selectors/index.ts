@@ -1,0 +1,1 @@
+export { canonicaliseInput } from "./service.ts";
