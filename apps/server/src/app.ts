@@ -15,7 +15,6 @@ import { buildHttpServer } from "./platform/http/server.ts";
 import { referralRoutes } from "./referrals/routes.ts";
 import { screeningRoutes } from "./screening/routes.ts";
 import { selectorRoutes } from "./selectors/routes.ts";
-import { selectorRoutes } from "./selectors/routes.ts";
 import { userRoutes } from "./users/routes.ts";
 
 export type AppOptions = AppDeps & { logStream?: NodeJS.WritableStream };
