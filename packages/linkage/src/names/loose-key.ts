@@ -1,0 +1,31 @@
+// A deliberately lossy spelling key, so romanisation variants of one name meet: Thai พิสณุ is
+// "Pitsanu", "Pissanu" or "Pisanu"; Lao "Somphone"/"Somphon"; Burmese "Htun"/"Tun", "Thidar"/
+// "Thida"; Thai จ as "ch" (RTGS) or "j" (Jaidee). It is compared as one more level, never alone:
+// "ph" → "p" also merges Thai ผ/พ with ป, which are different letters.
+const REWRITES: [RegExp, string][] = [
+  [/tch|ch|j/g, "c"],
+  [/ph/g, "p"],
+  [/th/g, "t"],
+  [/kh/g, "k"],
+  [/gh/g, "g"],
+  [/sh|hs/g, "s"],
+  [/^h(?=[tlmnwy])/, ""],
+  [/ts/g, "s"],
+  [/x|z/g, "s"],
+  [/v/g, "w"],
+  [/q/g, "k"],
+  [/ee|ie|ii|y$/g, "i"],
+  [/oo|ou|uu/g, "u"],
+  [/(?<=[aeiou])y/g, "i"],
+  [/(?<=[aeiou])(?:r|h)$/, ""],
+  [/(?<=[^aeiou]{1}[aeiou][^aeiou])e$/, ""],
+  [/(.)\1+/g, "$1"],
+];
+
+/** Loose key of one Latin token (lower-case a–z): aspiration, doubling and glide spellings folded. */
+export function looseToken(token: string): string {
+  if (token.length <= 2) return token;
+  let out = token;
+  for (const [pattern, replacement] of REWRITES) out = out.replace(pattern, replacement);
+  return out.length > 0 ? out : token;
+}
