@@ -40,15 +40,18 @@ const expectedRates: Record<(typeof corruptionKinds)[number], [Group[] | "all", 
 };
 
 describe("corruptions on 10,000 records", () => {
-  test.each(corruptionKinds.map((k) => [k]))("%s occurs at a plausible rate, only where it can", (kind) => {
-    const [where, low, high] = expectedRates[kind];
-    const inScope = where === "all" ? records : records.filter((r) => where.includes(r.group));
-    const tagged = records.filter((r) => r.corruptions.includes(kind));
-    const rate = tagged.length / inScope.length;
-    expect(rate, `${kind} rate ${rate.toFixed(4)}`).toBeGreaterThanOrEqual(low);
-    expect(rate, `${kind} rate ${rate.toFixed(4)}`).toBeLessThanOrEqual(high);
-    if (where !== "all") for (const r of tagged) expect(where).toContain(r.group);
-  });
+  test.each(corruptionKinds.map((k) => [k]))(
+    "%s occurs at a plausible rate, only where it can",
+    (kind) => {
+      const [where, low, high] = expectedRates[kind];
+      const inScope = where === "all" ? records : records.filter((r) => where.includes(r.group));
+      const tagged = records.filter((r) => r.corruptions.includes(kind));
+      const rate = tagged.length / inScope.length;
+      expect(rate, `${kind} rate ${rate.toFixed(4)}`).toBeGreaterThanOrEqual(low);
+      expect(rate, `${kind} rate ${rate.toFixed(4)}`).toBeLessThanOrEqual(high);
+      if (where !== "all") for (const r of tagged) expect(where).toContain(r.group);
+    },
+  );
 
   test("no record carries an undeclared tag, and a third or more are clean", () => {
     const known = new Set<string>(corruptionKinds);

@@ -27,12 +27,23 @@ describe("generatePersons", () => {
   test("a different today moves the dates", () => {
     const a = generatePersons({ seed: 5, persons: 50, today });
     const b = generatePersons({ seed: 5, persons: 50, today: "2030-06-30" });
-    expect(a.map((r) => r.record.recordedOn).join()).not.toBe(b.map((r) => r.record.recordedOn).join());
+    expect(a.map((r) => r.record.recordedOn).join()).not.toBe(
+      b.map((r) => r.record.recordedOn).join(),
+    );
   });
 
   test("every group appears, each with its nationality", () => {
     const records = generatePersons({ seed: 3, persons: 2000, today });
-    const expected = { vietnamese: "VN", thai: "TH", khmer: "KH", lao: "LA", burmese: "MM", indonesian: "ID", malay: "MY", filipino: "PH" };
+    const expected = {
+      vietnamese: "VN",
+      thai: "TH",
+      khmer: "KH",
+      lao: "LA",
+      burmese: "MM",
+      indonesian: "ID",
+      malay: "MY",
+      filipino: "PH",
+    };
     for (const group of groups) {
       const ofGroup = records.filter((r) => r.group === group);
       expect(ofGroup.length, group).toBeGreaterThan(150);
@@ -47,7 +58,12 @@ describe("generatePersons", () => {
   });
 
   test("persons counts true persons and records per person stay within bounds", () => {
-    const records = generatePersons({ seed: 9, persons: 700, recordsPerPerson: { min: 2, max: 3 }, today });
+    const records = generatePersons({
+      seed: 9,
+      persons: 700,
+      recordsPerPerson: { min: 2, max: 3 },
+      today,
+    });
     const perEntity = new Map<string, number>();
     for (const r of records) perEntity.set(r.entity, (perEntity.get(r.entity) ?? 0) + 1);
     expect(perEntity.size).toBe(700);
@@ -56,7 +72,12 @@ describe("generatePersons", () => {
   });
 
   test("a distribution of record counts is followed", () => {
-    const records = generatePersons({ seed: 9, persons: 400, recordsPerPerson: { weights: [0, 0, 0, 1] }, today });
+    const records = generatePersons({
+      seed: 9,
+      persons: 400,
+      recordsPerPerson: { weights: [0, 0, 0, 1] },
+      today,
+    });
     expect(records.length).toBe(1600);
   });
 
@@ -64,12 +85,21 @@ describe("generatePersons", () => {
     expect(() => generatePersons({ seed: 1, persons: 1, today: "30/06/2025" })).toThrow(RangeError);
     expect(() => generatePersons({ seed: 1, persons: -1, today })).toThrow(RangeError);
     expect(() => generatePersons({ seed: 1, persons: 1, groups: [], today })).toThrow(RangeError);
-    expect(() => generatePersons({ seed: 1, persons: 1, recordsPerPerson: { min: 3, max: 2 }, today })).toThrow(RangeError);
-    expect(() => generatePersons({ seed: 1, persons: 1, recordsPerPerson: { weights: [0] }, today })).toThrow(RangeError);
+    expect(() =>
+      generatePersons({ seed: 1, persons: 1, recordsPerPerson: { min: 3, max: 2 }, today }),
+    ).toThrow(RangeError);
+    expect(() =>
+      generatePersons({ seed: 1, persons: 1, recordsPerPerson: { weights: [0] }, today }),
+    ).toThrow(RangeError);
   });
 
   test("mostly children aged 3–17 on today, some adults", () => {
-    const records = generatePersons({ seed: 4, persons: 3000, recordsPerPerson: { min: 1, max: 1 }, today });
+    const records = generatePersons({
+      seed: 4,
+      persons: 3000,
+      recordsPerPerson: { min: 1, max: 1 },
+      today,
+    });
     const withDob = records.filter((r) => r.corruptions.length === 0 && r.record.dob);
     const ages = withDob.map((r) => 2025 - Number(r.record.dob?.slice(0, 4)));
     const children = ages.filter((a) => a >= 3 && a <= 18).length / ages.length;
@@ -80,7 +110,12 @@ describe("generatePersons", () => {
 });
 
 describe("twins and siblings", () => {
-  const records = generatePersons({ seed: 77, persons: 4000, recordsPerPerson: { min: 3, max: 6 }, today });
+  const records = generatePersons({
+    seed: 77,
+    persons: 4000,
+    recordsPerPerson: { min: 3, max: 6 },
+    today,
+  });
 
   test("twins share household, family name and date of birth but are different persons", () => {
     const twins = new Map<string, GeneratedRecord[]>();
@@ -93,7 +128,9 @@ describe("twins and siblings", () => {
       const entities = new Set(members.map((m) => m.entity));
       expect(entities.size).toBe(2);
       // Compare the truth through clean romanised records: exact dob, names as the person spells them.
-      const clean = members.filter((m) => m.corruptions.length === 0 && m.record.dob && !m.record.native);
+      const clean = members.filter(
+        (m) => m.corruptions.length === 0 && m.record.dob && !m.record.native,
+      );
       const byEntity = new Map(clean.map((m) => [m.entity, m]));
       if (byEntity.size < 2) continue;
       const [a, b] = [...byEntity.values()] as [GeneratedRecord, GeneratedRecord];
@@ -107,7 +144,9 @@ describe("twins and siblings", () => {
   });
 
   test("siblings share the household but not the date of birth", () => {
-    const siblings = records.filter((r) => r.kin === "sibling" && r.corruptions.length === 0 && r.record.dob);
+    const siblings = records.filter(
+      (r) => r.kin === "sibling" && r.corruptions.length === 0 && r.record.dob,
+    );
     const byHousehold = new Map<string, Map<string, string | undefined>>();
     for (const r of siblings) {
       const m = byHousehold.get(r.household) ?? new Map();

@@ -46,8 +46,10 @@ function chooseScript(rng: Random, group: TruePerson["group"]): NameFields["scri
 /** The record's name fields for the person, with corruption tags pushed to ctx.tags. */
 export function renderName(ctx: NameContext): NameFields {
   const { person, rng } = ctx;
+  // Only the Lao girl's placeholder (Eanoi) exists in the native script; the others are English.
+  const hasNativePlaceholder = person.group === "lao" && person.sex === "f";
   const script =
-    ctx.isPlaceholder && person.group !== "lao" ? "latin" : chooseScript(rng, person.group);
+    ctx.isPlaceholder && !hasNativePlaceholder ? "latin" : chooseScript(rng, person.group);
   const fields: NameFields = {
     given: undefined,
     family: undefined,
@@ -126,7 +128,8 @@ function encodeBurmese(ctx: NameContext, fields: NameFields): void {
   fields.native = encodeZawgyi(unicode);
   // Text with nothing to reorder reads the same in both encodings: not observably Zawgyi.
   if (fields.native === unicode) ctx.tags.splice(ctx.tags.indexOf("zawgyi"), 1);
-  if (fields.script === "native" && fields.given !== undefined) fields.given = encodeZawgyi(fields.given);
+  if (fields.script === "native" && fields.given !== undefined)
+    fields.given = encodeZawgyi(fields.given);
 }
 
 /** Burmese: one name, no family name; forms split it or copy it when they demand two fields. */

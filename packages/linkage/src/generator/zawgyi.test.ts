@@ -97,7 +97,12 @@ describe("Zawgyi encoding", () => {
   });
 
   test("generated Zawgyi records are detected as Zawgyi with probability > 0.9", () => {
-    const records = generatePersons({ seed: 31, persons: 3000, groups: ["burmese"], today: "2025-06-30" });
+    const records = generatePersons({
+      seed: 31,
+      persons: 3000,
+      groups: ["burmese"],
+      today: "2025-06-30",
+    });
     const zawgyi = records.filter((r) => r.corruptions.includes("zawgyi"));
     expect(zawgyi.length).toBeGreaterThan(200);
     const detected = zawgyi.filter((r) => zawgyiProbability(r.record.native ?? "") > 0.9);
