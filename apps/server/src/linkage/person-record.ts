@@ -27,34 +27,35 @@ function hasNonLatinLetter(text: string): boolean {
   return false;
 }
 
-/** The name as written in its own order, e.g. a Khmer family name first. */
-function ownOrder(f: MatchFields): string {
-  if (!f.familyName) return f.givenName;
-  return f.nameOrder === "family_first"
-    ? `${f.familyName} ${f.givenName}`
-    : `${f.givenName} ${f.familyName}`;
-}
-
 // Ages estimated by an assessment or presumed are ranges, not points; a declared or documented
 // date of birth is taken as written.
 const ESTIMATED_BASES = new Set(["assessed", "presumed_minor", "unknown"]);
 
 /**
- * The engine's view of a person. The engine expects Latin-script given and family names and the
- * whole name in its own script apart: a name typed only in Khmer goes to `native` (the engine
- * romanises it), a Latin-script name (Vietnamese included) to given and family.
+ * The names as the engine reads them. Without a Latin-script version, the parts go in as written
+ * (the engine romanises Khmer, Thai, Lao and Burmese itself). With one, the Latin parts are the
+ * given and family names and the own-script name is the native form, given name first: the
+ * order the engine uses when it builds the native form from parts, so both ways of registering
+ * the same child give the same native form.
  */
+function namesOf(f: MatchFields): Pick<PersonRecord, "given" | "family" | "native" | "other"> {
+  const other = f.otherNames.join(" ") || undefined;
+  const own = [f.givenName, f.familyName ?? ""].join(" ").trim();
+  if (!hasNonLatinLetter(own) || (f.givenNameLatin === null && f.familyNameLatin === null))
+    return { given: f.givenName, family: f.familyName ?? undefined, other };
+  return {
+    given: f.givenNameLatin ?? undefined,
+    family: f.familyNameLatin ?? undefined,
+    native: own,
+    other,
+  };
+}
+
+/** The engine's view of a person, as stored or as typed into a registration form. */
 export function toPersonRecord(id: string, f: MatchFields): PersonRecord {
-  const isNative = hasNonLatinLetter(`${f.givenName} ${f.familyName ?? ""}`);
-  const latinOr = (latin: string | null, own: string | null) =>
-    latin ?? (own !== null && !isNative ? own : null) ?? undefined;
-  const other = f.otherNames.filter((n) => !hasNonLatinLetter(n)).join(" ");
   return {
     id,
-    given: latinOr(f.givenNameLatin, f.givenName),
-    family: latinOr(f.familyNameLatin, f.familyName),
-    other: other || undefined,
-    native: isNative ? ownOrder(f) : undefined,
+    ...namesOf(f),
     sex: f.sex === "female" || f.sex === "male" ? f.sex : undefined,
     dob: f.dateOfBirth ?? undefined,
     age: f.dateOfBirth ? undefined : (f.estimatedAgeYears ?? undefined),
