@@ -5,6 +5,7 @@ import {
   DEFAULT_OVER_CORRELATION_LIMIT,
   decideCorrelation,
 } from "@sahabat/linkage";
+import { sql } from "kysely";
 import type { Db } from "../platform/db/database.ts";
 import { countHolders } from "./queries.ts";
 
@@ -31,7 +32,7 @@ export async function loadExclusionKeys(db: Db, organisationId: string): Promise
   const providers = await db
     .selectFrom("service_providers")
     .select(["country_code", "hotline_numbers"])
-    .where("hotline_numbers", "!=", [])
+    .where(sql<boolean>`cardinality(hotline_numbers) > 0`)
     .limit(10_000)
     .execute();
   for (const p of providers) {
