@@ -57,8 +57,6 @@ describeEachDatabase("selectors on cases", (h) => {
     const b = await add(caseworker, caseB, { kind: "phone", value: "+66 81 234 5678" });
     expect(b.json.canonical).toBe("+66812345678");
     const corr = await caseworker.request("GET", `/api/selectors/${a.json.id}/correlation`);
-    if (corr.status !== 200)
-      console.log(h.logLines.filter((l) => l.includes("unhandled")).join("\n"));
     expect(corr.status).toBe(200);
     expect(corr.json.correlated).toBe(true);
     expect(corr.json.flag).toBeNull();
