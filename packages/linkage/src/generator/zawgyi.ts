@@ -38,7 +38,8 @@ function splitClusters(text: string): string[] {
     const ch = text[i] as string;
     const isFinal = text[i + 1] === ASAT || (text[i + 1] === "\u1037" && text[i + 2] === ASAT);
     const isStart = isConsonant(ch) && !isFinal && text[i - 1] !== VIRAMA && current !== "";
-    if (isStart || !/[\u1000-\u109f]/.test(ch)) {
+    const cp = ch.charCodeAt(0);
+    if (isStart || cp < 0x1000 || cp > 0x109f) {
       if (current !== "") clusters.push(current);
       current = "";
     }
@@ -89,7 +90,19 @@ const RENUMBER: Record<string, string> = {
   [MEDIAL_HA]: "\u103d",
 };
 
+/** Clusters are few (the table's syllables and titles), so each is encoded once. */
+const clusterCache = new Map<string, string>();
+
 /** The Zawgyi encoding of Unicode Burmese text made of the table syllables. */
 export function encodeZawgyi(unicode: string): string {
-  return splitClusters(unicode).map(encodeCluster).join("");
+  let out = "";
+  for (const cluster of splitClusters(unicode)) {
+    let encoded = clusterCache.get(cluster);
+    if (encoded === undefined) {
+      encoded = encodeCluster(cluster);
+      if (clusterCache.size < 10_000) clusterCache.set(cluster, encoded);
+    }
+    out += encoded;
+  }
+  return out;
 }
