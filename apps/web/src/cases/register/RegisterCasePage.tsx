@@ -1,11 +1,15 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Button, Group, Stack, Text } from "@mantine/core";
-import { CaseCreateBody } from "@sahabat/shared";
+import { CaseCreateBody, type DuplicateCheckResult } from "@sahabat/shared";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
-import { FormProvider, type Resolver, useForm } from "react-hook-form";
+import { useRef, useState } from "react";
+import { FormProvider, type Resolver, useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
+import { ApiError } from "../../app/api-client.ts";
+import { DuplicateCandidates } from "../../linkage/DuplicateCandidates.tsx";
+import { checkDuplicates, duplicateCheckBodyOf } from "../../linkage/duplicate-check-api.ts";
 import { TextField } from "../../ui/fields.tsx";
 import { showServerFieldErrors } from "../../ui/form-errors.ts";
 import { PageTitle } from "../../ui/PageTitle.tsx";
@@ -79,7 +83,56 @@ export function RegisterCasePage() {
     },
     onError: (error) => showServerFieldErrors(form.setError, error, isShown),
   });
-  const onSubmit = form.handleSubmit((body) => create.mutate(body));
+  // Before saving, known children who may be this one are shown. Asking is an audited read, so
+  // the same names and age are not asked about twice: the user's answer to them stands.
+  const [review, setReview] = useState<{
+    key: string;
+    typed: string;
+    body: Body;
+    result: DuplicateCheckResult;
+  }>();
+  const reviewRef = useRef<HTMLDivElement>(null);
+  // What is typed now, compared with what was checked: a changed name or age hides the
+  // candidates and brings back the button, which checks again.
+  const {
+    contacts: _contacts,
+    languages: _languages,
+    ...typedPerson
+  } = useWatch({
+    control: form.control,
+    name: "person",
+  });
+  const typed = JSON.stringify([typedPerson, useWatch({ control: form.control, name: "ageMode" })]);
+  const isReviewing = review !== undefined && review.typed === typed;
+  const check = useMutation({
+    mutationFn: checkDuplicates,
+    onError: (error) => {
+      if (!(error instanceof ApiError)) return;
+      const errors = (error.problem.errors ?? []).map((e) => ({
+        ...e,
+        field: `person.${e.field}`,
+      }));
+      showServerFieldErrors(
+        form.setError,
+        new ApiError(error.status, { ...error.problem, errors }),
+        isShown,
+      );
+    },
+  });
+  const onSubmit = form.handleSubmit(async (body) => {
+    const checked = duplicateCheckBodyOf(body.person);
+    const key = JSON.stringify(checked);
+    if (review?.key === key) {
+      setReview({ ...review, typed, body });
+      reviewRef.current?.focus();
+      return;
+    }
+    const result = await check.mutateAsync(checked).catch(() => undefined);
+    if (!result) return;
+    if (result.candidates.length === 0) return create.mutate(body);
+    setReview({ key, typed, body, result });
+    requestAnimationFrame(() => reviewRef.current?.focus());
+  });
   return (
     <Stack gap="lg" maw={900}>
       <PageTitle>{t("register.title")}</PageTitle>
@@ -98,12 +151,22 @@ export function RegisterCasePage() {
             <ExploitationFields />
             <MovementFields />
             <RiskFields />
-            <ProblemAlert error={create.error} isPlaced={isShown} />
-            <Group>
-              <Button type="submit" size="md" loading={create.isPending}>
-                {t("register.submit")}
-              </Button>
-            </Group>
+            <ProblemAlert error={create.error ?? check.error} isPlaced={isShown} />
+            {review && isReviewing ? (
+              <div ref={reviewRef} tabIndex={-1}>
+                <DuplicateCandidates
+                  result={review.result}
+                  isSaving={create.isPending}
+                  onNoneOfThese={() => create.mutate(review.body)}
+                />
+              </div>
+            ) : (
+              <Group>
+                <Button type="submit" size="md" loading={check.isPending || create.isPending}>
+                  {t("register.submit")}
+                </Button>
+              </Group>
+            )}
           </Stack>
         </form>
       </FormProvider>
