@@ -143,7 +143,10 @@ export function stripLeadingHonorifics(
     const phrase =
       matchPhrase(tokens, start, GENERAL_PHRASES) ?? matchPhrase(tokens, start, national);
     if (phrase === undefined || start + phrase.length >= tokens.length) break;
-    honorifics.push(phrase.join(""));
+    // Only one ambiguous particle is a title: in "Maung Maung Win" the second is the name.
+    const key = phrase.join("");
+    if (AMBIGUOUS_KEYS.has(key) && honorifics.some((h) => AMBIGUOUS_KEYS.has(h))) break;
+    honorifics.push(key);
     start += phrase.length;
   }
   return stripTrailingSuffixes(start === 0 ? tokens : tokens.slice(start), honorifics);

@@ -22,10 +22,18 @@ const REWRITES: [RegExp, string][] = [
   [/(.)\1+/g, "$1"],
 ];
 
+const MEMO_LIMIT = 100_000;
+const memo = new Map<string, string>();
+
 /** Loose key of one Latin token (lower-case a–z): aspiration, doubling and glide spellings folded. */
 export function looseToken(token: string): string {
   if (token.length <= 2) return token;
+  const known = memo.get(token);
+  if (known !== undefined) return known;
   let out = token;
   for (const [pattern, replacement] of REWRITES) out = out.replace(pattern, replacement);
-  return out.length > 0 ? out : token;
+  if (out.length === 0) out = token;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(token, out);
+  return out;
 }

@@ -79,6 +79,31 @@ export function readPart(
   leading: boolean,
 ): ReadPart {
   if (raw.length === 0) return EMPTY;
+  // Given and family names repeat across a million records: reading a part is memoised with the
+  // titles it yielded. Results are shared, so callers never mutate them.
+  const key = `${leading ? "1" : "0"}${country ?? "--"}${raw}`;
+  const known = memo.get(key);
+  if (known !== undefined) {
+    for (const h of known[1]) honorifics.push(h);
+    return known[0];
+  }
+  const found: string[] = [];
+  const part = readPartUncached(raw, country, found, leading);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, [part, found]);
+  for (const h of found) honorifics.push(h);
+  return part;
+}
+
+const MEMO_LIMIT = 100_000;
+const memo = new Map<string, [ReadPart, string[]]>();
+
+function readPartUncached(
+  raw: string,
+  country: string | undefined,
+  honorifics: string[],
+  leading: boolean,
+): ReadPart {
   // NFC keeps the native form as written (NFKC would split Thai ำ); the Latin key takes NFKC.
   const prepared = prepareText(raw, "NFC");
   const script = detectScript(prepared);
