@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { registerAuditCommands } from "./audit.ts";
 import { registerDatabaseCommands } from "./database.ts";
+import { registerLinkCommands } from "./link.ts";
 import { registerPdqCommands } from "./pdq.ts";
 import { registerScreenCommands } from "./screen.ts";
 import { registerUserCommands } from "./users.ts";
@@ -21,6 +22,7 @@ registerUserCommands(program);
 registerAuditCommands(program);
 registerPdqCommands(program);
 registerScreenCommands(program);
+registerLinkCommands(program);
 
 try {
   await program.parseAsync(process.argv);

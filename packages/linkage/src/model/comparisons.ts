@@ -1,0 +1,264 @@
+// The comparisons of the Fellegi–Sunter model. Each has ordered levels, most similar first and
+// "else" last; `level` returns the index of the first level the pair reaches, or MISSING when
+// either record lacks the value (a missing value weighs nothing). Levels are tested in order, so a
+// pair lands on the most similar level it qualifies for.
+
+import type { PreparedRecord } from "./prepare.ts";
+import { intersects, jw, tokenOverlap, withinOneEdit } from "./similarity.ts";
+
+export const MISSING = -1;
+
+export type ComparisonName =
+  | "given"
+  | "family"
+  | "dob"
+  | "sex"
+  | "nationality"
+  | "address"
+  | "locality"
+  | "postcode"
+  | "region"
+  | "phone"
+  | "document";
+
+export interface Comparison {
+  name: ComparisonName;
+  levels: readonly string[];
+  /** Level index whose weight the term-frequency adjustment replaces (exact value match), if any. */
+  tfPart?: "given" | "family";
+  level(a: PreparedRecord, b: PreparedRecord): number;
+}
+
+const GIVEN_LEVELS = [
+  "native_exact",
+  "exact",
+  "reversed",
+  "jw_0.92",
+  "jw_0.88",
+  "tokens",
+  "alias",
+  "phonetic",
+  "else",
+] as const;
+
+const FAMILY_LEVELS = [
+  "exact",
+  "reversed",
+  "jw_0.92",
+  "jw_0.88",
+  "tokens",
+  "phonetic",
+  "else",
+] as const;
+
+/** True when the two names are the same words in another order: given and family swapped. */
+function reversed(a: PreparedRecord, b: PreparedRecord): boolean {
+  return (
+    a.givenKey !== "" &&
+    a.familyKey !== "" &&
+    a.givenKey === b.familyKey &&
+    a.familyKey === b.givenKey
+  );
+}
+
+function sameTokenSet(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+const given: Comparison = {
+  name: "given",
+  levels: GIVEN_LEVELS,
+  tfPart: "given",
+  level(a, b) {
+    const x = a.givenKey;
+    const y = b.givenKey;
+    if (x === "" || y === "") return MISSING;
+    if (a.name.native !== "" && a.name.native === b.name.native) return 0;
+    if (x === y) return 1;
+    // Same words in any order, or the same once an ambiguous particle (Maung, Ma) is kept on both.
+    if (
+      reversed(a, b) ||
+      sameTokenSet(a.name.tokens, b.name.tokens) ||
+      sameTokenSet(a.name.tokensWithParticles, b.name.tokensWithParticles)
+    )
+      return 2;
+    const similarity = jw(x, y);
+    if (similarity >= 0.92) return 3;
+    if (similarity >= 0.88) return 4;
+    // Every given word of one found among the other's words (middle names, partial records).
+    if (
+      tokenOverlap(a.givenTokens, b.name.tokens) === 1 ||
+      tokenOverlap(b.givenTokens, a.name.tokens) === 1
+    )
+      return 5;
+    // Known nicknames or variants of one another (Nok/Nong, Bill/William), per language.
+    if (intersects(a.name.aliases, b.name.aliases)) return 6;
+    if (a.name.givenPhonetic !== "" && a.name.givenPhonetic === b.name.givenPhonetic) return 7;
+    return 8;
+  },
+};
+
+const family: Comparison = {
+  name: "family",
+  levels: FAMILY_LEVELS,
+  tfPart: "family",
+  level(a, b) {
+    const x = a.familyKey;
+    const y = b.familyKey;
+    if (x === "" || y === "") return MISSING;
+    if (x === y) return 0;
+    if (reversed(a, b)) return 1;
+    const similarity = jw(x, y);
+    if (similarity >= 0.92) return 2;
+    if (similarity >= 0.88) return 3;
+    if (b.name.tokens.includes(x) || a.name.tokens.includes(y)) return 4;
+    if (a.name.familyPhonetic !== "" && a.name.familyPhonetic === b.name.familyPhonetic) return 5;
+    return 6;
+  },
+};
+
+/** Day/month swapped: 2010-03-07 written 2010-07-03. */
+function dayMonthSwapped(a: PreparedRecord["dob"], b: PreparedRecord["dob"]): boolean {
+  return a !== null && b !== null && a.year === b.year && a.month === b.day && a.day === b.month;
+}
+
+const dob: Comparison = {
+  name: "dob",
+  levels: [
+    "exact",
+    "one_edit",
+    "within_1_month",
+    "january_1",
+    "within_1_year",
+    "age_overlap",
+    "within_10_years",
+    "else",
+  ],
+  level(a, b) {
+    const x = a.dob;
+    const y = b.dob;
+    if (x && y) {
+      if (x.digits === y.digits) return a.estimated || b.estimated ? 5 : 0;
+      if (!a.estimated && !b.estimated) {
+        if (withinOneEdit(x.digits, y.digits) || dayMonthSwapped(x, y)) return 1;
+        if (
+          x.dayNumber !== null &&
+          y.dayNumber !== null &&
+          Math.abs(x.dayNumber - y.dayNumber) <= 31
+        )
+          return 2;
+        // One side only knew the year and filled in 1 January.
+        if ((a.dobJan1 || b.dobJan1) && x.year === y.year) return 3;
+        if (
+          x.dayNumber !== null &&
+          y.dayNumber !== null &&
+          Math.abs(x.dayNumber - y.dayNumber) <= 366
+        )
+          return 4;
+      }
+    }
+    const p = a.birthYears;
+    const q = b.birthYears;
+    if (!p || !q) return MISSING;
+    if ((a.estimated || b.estimated || !x || !y) && p.min <= q.max && q.min <= p.max) return 5;
+    const gap = Math.max(p.min - q.max, q.min - p.max, 0);
+    return gap <= 10 ? 6 : 7;
+  },
+};
+
+function exactComparison(
+  name: "sex" | "nationality" | "region",
+  read: (r: PreparedRecord) => string | null,
+): Comparison {
+  return {
+    name,
+    levels: ["exact", "else"],
+    level(a, b) {
+      const x = read(a);
+      const y = read(b);
+      if (x === null || y === null) return MISSING;
+      return x === y ? 0 : 1;
+    },
+  };
+}
+
+const address: Comparison = {
+  name: "address",
+  levels: ["exact", "jw_0.90", "jw_0.80", "tokens", "else"],
+  level(a, b) {
+    const x = a.address;
+    const y = b.address;
+    if (x === null || y === null) return MISSING;
+    if (x === y) return 0;
+    const similarity = jw(x, y);
+    if (similarity >= 0.9) return 1;
+    if (similarity >= 0.8) return 2;
+    if (tokenOverlap(a.addressTokens, b.addressTokens) >= 0.5) return 3;
+    return 4;
+  },
+};
+
+const locality: Comparison = {
+  name: "locality",
+  levels: ["exact", "jw_0.88", "else"],
+  level(a, b) {
+    const x = a.locality;
+    const y = b.locality;
+    if (x === null || y === null) return MISSING;
+    if (x === y) return 0;
+    return jw(x, y) >= 0.88 ? 1 : 2;
+  },
+};
+
+const postcode: Comparison = {
+  name: "postcode",
+  levels: ["exact", "one_edit", "else"],
+  level(a, b) {
+    const x = a.postcode;
+    const y = b.postcode;
+    if (x === null || y === null) return MISSING;
+    if (x === y) return 0;
+    return withinOneEdit(x, y) ? 1 : 2;
+  },
+};
+
+const phone: Comparison = {
+  name: "phone",
+  levels: ["shared", "else"],
+  level(a, b) {
+    if (a.phones.length === 0 || b.phones.length === 0) return MISSING;
+    return intersects(a.phones, b.phones) ? 0 : 1;
+  },
+};
+
+const document: Comparison = {
+  name: "document",
+  levels: ["shared", "one_edit", "else"],
+  level(a, b) {
+    if (a.documents.length === 0 || b.documents.length === 0) return MISSING;
+    if (intersects(a.documents, b.documents)) return 0;
+    for (const x of a.documents) for (const y of b.documents) if (withinOneEdit(x, y)) return 1;
+    return 2;
+  },
+};
+
+/** Every comparison the engine knows, in the order of the output columns. */
+export const COMPARISONS: readonly Comparison[] = [
+  given,
+  family,
+  dob,
+  exactComparison("sex", (r) => r.sex),
+  exactComparison("nationality", (r) => r.nationality),
+  address,
+  locality,
+  postcode,
+  exactComparison("region", (r) => r.region),
+  phone,
+  document,
+];
+
+export function comparisonByName(name: string): Comparison | undefined {
+  return COMPARISONS.find((c) => c.name === name);
+}

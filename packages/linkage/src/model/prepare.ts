@@ -1,0 +1,144 @@
+// Derives, once per record, every key the comparisons and blocking rules read, so that scoring a
+// pair is table look-ups and a few string metrics (the benchmark scores millions of pairs).
+
+import { latinKey, normaliseName } from "../names/index.ts";
+import type { NormalisedName } from "../names/types.ts";
+import type { PersonRecord } from "../record.ts";
+import { readWrittenDate, type WrittenDate } from "./calendar.ts";
+import { selectorKeys } from "./selector-keys.ts";
+
+export interface PreparedRecord {
+  /** Position in the input (for link mode, in the combined list). */
+  index: number;
+  id: string;
+  name: NormalisedName;
+  /** Given name key for comparison: the given name, or the whole name when no part was recorded. */
+  givenKey: string;
+  familyKey: string;
+  givenTokens: readonly string[];
+  sex: "f" | "m" | null;
+  dob: WrittenDate | null;
+  /** True when the date of birth reads 1 January, the usual default when only the year is known. */
+  dobJan1: boolean;
+  /** Inclusive range of plausible birth years (from the date, or from an age), or null. */
+  birthYears: { min: number; max: number } | null;
+  estimated: boolean;
+  nationality: string | null;
+  phones: readonly string[];
+  documents: readonly string[];
+  address: string | null;
+  addressTokens: readonly string[];
+  locality: string | null;
+  postcode: string | null;
+  region: string | null;
+}
+
+export interface PrepareOptions {
+  /** Today's date (YYYY-MM-DD): places ages recorded without a date. */
+  today: string;
+  /** Country assumed for phone numbers written without +, when the record has no nationality. */
+  defaultCountry?: string | undefined;
+}
+
+const FEMALE = new Set([
+  "f",
+  "female",
+  "girl",
+  "woman",
+  "w",
+  "p",
+  "perempuan",
+  "nu",
+  "nữ",
+  "ញ",
+  "หญิง",
+]);
+const MALE = new Set(["m", "male", "boy", "man", "l", "laki-laki", "nam", "ชาย", "ប"]);
+
+function readSex(value: string | undefined): "f" | "m" | null {
+  if (value === undefined) return null;
+  const key = value.trim().toLowerCase();
+  if (FEMALE.has(key)) return "f";
+  if (MALE.has(key)) return "m";
+  return null;
+}
+
+function keyOrNull(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const key = latinKey(value);
+  return key === "" ? null : key;
+}
+
+function yearOf(date: string | undefined): number | null {
+  const parsed = readWrittenDate(date);
+  return parsed ? parsed.year : null;
+}
+
+/** Half-width, in years, of the birth-year range an estimated age or date implies. */
+const ESTIMATE_SPREAD = 2;
+
+function birthYears(
+  record: PersonRecord,
+  dob: WrittenDate | null,
+  today: string,
+): { min: number; max: number } | null {
+  if (dob) {
+    const spread = record.ageEstimated ? ESTIMATE_SPREAD : 0;
+    return { min: dob.year - spread, max: dob.year + spread };
+  }
+  if (record.age === undefined || !Number.isFinite(record.age)) return null;
+  const at = yearOf(record.recordedOn) ?? yearOf(today);
+  if (at === null) return null;
+  // Someone aged n on a day of year Y was born in Y-n-1 or Y-n.
+  const spread = record.ageEstimated ? ESTIMATE_SPREAD : 0;
+  const age = Math.floor(record.age);
+  return { min: at - age - 1 - spread, max: at - age + spread };
+}
+
+export function prepareRecord(
+  record: PersonRecord,
+  index: number,
+  options: PrepareOptions,
+): PreparedRecord {
+  const nationality = record.nationality?.trim().toUpperCase() || null;
+  const name = normaliseName({
+    given: record.given,
+    family: record.family,
+    other: record.other,
+    native: record.native,
+    country: nationality ?? undefined,
+  });
+  const dob = readWrittenDate(record.dob);
+  const partsRecorded = name.given !== "" || name.family !== "";
+  const givenKey = name.missing ? "" : partsRecorded ? name.given : name.full;
+  const country = nationality ?? options.defaultCountry;
+  const address = keyOrNull(record.address);
+  return {
+    index,
+    id: record.id,
+    name,
+    givenKey,
+    familyKey: name.missing ? "" : name.family,
+    givenTokens: givenKey === "" ? [] : givenKey.split(" "),
+    sex: readSex(record.sex),
+    dob,
+    dobJan1: dob !== null && dob.month === 1 && dob.day === 1,
+    birthYears: birthYears(record, dob, options.today),
+    estimated: record.ageEstimated === true,
+    nationality,
+    phones: selectorKeys("phone", record.phones, country),
+    documents: selectorKeys("document", record.documents, country),
+    address,
+    addressTokens: address === null ? [] : address.split(" "),
+    locality: keyOrNull(record.locality),
+    postcode: record.postcode?.replace(/\s+/g, "").toUpperCase() || null,
+    region: keyOrNull(record.region),
+  };
+}
+
+export function prepareRecords(
+  records: readonly PersonRecord[],
+  options: PrepareOptions,
+): PreparedRecord[] {
+  return records.map((record, index) => prepareRecord(record, index, options));
+}

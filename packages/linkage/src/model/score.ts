@@ -1,0 +1,184 @@
+// Scoring a pair: prior weight plus, for each comparison, the weight of the level the pair reaches
+// (adjusted by how common an exactly shared name is). The fast path returns the total; `explain`
+// returns every term of the same sum, so what the reviewer sees is what was computed.
+
+import { type Comparison, MISSING } from "./comparisons.ts";
+import { comparisonsOf, type Model } from "./model.ts";
+import type { PreparedRecord } from "./prepare.ts";
+
+/**
+ * Levels of a name comparison on which the value's frequency adjusts the weight: "full" on the
+ * exact levels, "scaled" (by the model's fuzzyScale) on the near levels; none below.
+ */
+const TF_LEVELS: Record<"given" | "family", ("full" | "scaled" | undefined)[]> = {
+  // native_exact, exact, reversed, jw_0.92, jw_0.88
+  given: ["full", "full", "scaled", "scaled", "scaled"],
+  // exact, reversed, jw_0.92, jw_0.88
+  family: ["full", "scaled", "scaled", "scaled"],
+};
+
+export interface CompiledModel {
+  model: Model;
+  comparisons: Comparison[];
+  weights: Float64Array[];
+  /** u of the exact level, per comparison (NaN when the comparison has no frequency adjustment). */
+  exactU: number[];
+  priorWeight: number;
+  frequencies: Map<string, number>;
+  minimumFrequency: number;
+  fuzzyScale: number;
+}
+
+export function compileModel(model: Model): CompiledModel {
+  const comparisons = comparisonsOf(model);
+  const frequencies = new Map<string, number>();
+  for (const [part, countries] of Object.entries(model.termFrequency.values))
+    for (const [country, values] of Object.entries(countries))
+      for (const [value, frequency] of Object.entries(values))
+        frequencies.set(`${part}|${country}|${value}`, frequency);
+  return {
+    model,
+    comparisons,
+    weights: model.comparisons.map((c) => Float64Array.from(c.levels.map((l) => l.weight))),
+    exactU: model.comparisons.map((c, i) => {
+      const part = comparisons[i]?.tfPart;
+      if (!part) return Number.NaN;
+      const exactIndex = part === "given" ? 1 : 0;
+      return c.levels[exactIndex]?.u ?? Number.NaN;
+    }),
+    priorWeight: Math.log2(model.prior / (1 - model.prior)),
+    frequencies,
+    minimumFrequency: model.termFrequency.minimum,
+    fuzzyScale: model.termFrequency.fuzzyScale,
+  };
+}
+
+function frequency(cm: CompiledModel, part: string, country: string | null, value: string): number {
+  if (country !== null) {
+    const local = cm.frequencies.get(`${part}|${country}|${value}`);
+    if (local !== undefined) return local;
+  }
+  return cm.frequencies.get(`${part}|*|${value}`) ?? cm.minimumFrequency;
+}
+
+/**
+ * The frequency adjustment (in bits) for a name comparison at `level`: log2(u_exact / frequency of
+ * the value) — an exactly shared Nguyễn (39 % of Vietnamese) counts far less than a rare name.
+ * Bounded so that a near level never outweighs the exact level above it, and no agreement weighs
+ * as little as disagreement ("else").
+ */
+function termFrequencyAdjustment(
+  cm: CompiledModel,
+  index: number,
+  part: "given" | "family",
+  level: number,
+  a: PreparedRecord,
+  b: PreparedRecord,
+): number {
+  const kind = TF_LEVELS[part][level];
+  if (kind === undefined) return 0;
+  const x = part === "given" ? a.givenKey : a.familyKey;
+  const y = part === "given" ? b.givenKey : b.familyKey;
+  const country = a.nationality !== null && a.nationality === b.nationality ? a.nationality : null;
+  const f = Math.max(frequency(cm, part, country, x), frequency(cm, part, country, y));
+  const u = cm.exactU[index] as number;
+  const raw = Math.log2(u / f) * (kind === "full" ? 1 : cm.fuzzyScale);
+  const weights = cm.weights[index] as Float64Array;
+  const base = weights[level] as number;
+  const floor = Math.min(base, (weights[weights.length - 1] as number) + 0.5);
+  const ceiling = kind === "full" ? Number.POSITIVE_INFINITY : Math.max(base, weights[0] as number);
+  const adjusted = Math.min(ceiling, Math.max(floor, base + raw));
+  return adjusted - base;
+}
+
+/** Total match weight of a pair; fills `levels` (one entry per comparison, MISSING = -1) if given. */
+export function scorePair(
+  cm: CompiledModel,
+  a: PreparedRecord,
+  b: PreparedRecord,
+  levels?: Int8Array,
+): number {
+  let total = cm.priorWeight;
+  const comparisons = cm.comparisons;
+  for (let i = 0; i < comparisons.length; i++) {
+    const comparison = comparisons[i] as Comparison;
+    const level = comparison.level(a, b);
+    if (levels) levels[i] = level;
+    if (level === MISSING) continue;
+    total += (cm.weights[i] as Float64Array)[level] as number;
+    if (comparison.tfPart) total += termFrequencyAdjustment(cm, i, comparison.tfPart, level, a, b);
+  }
+  return total;
+}
+
+export function matchProbability(weight: number): number {
+  return 1 / (1 + 2 ** -weight);
+}
+
+export interface ComparisonTerm {
+  comparison: string;
+  /** The level's label, or null when a value is missing on either side. */
+  level: string | null;
+  /** log2(m/u) of the level. */
+  baseWeight: number;
+  /** Bits added or taken away because the shared name is rare or common. */
+  frequencyAdjustment: number;
+  /** baseWeight + frequencyAdjustment (0 when missing). */
+  weight: number;
+  m: number | null;
+  u: number | null;
+}
+
+export interface Explanation {
+  modelVersion: string;
+  prior: number;
+  priorWeight: number;
+  terms: ComparisonTerm[];
+  /** priorWeight + the sum of every term's weight. */
+  total: number;
+  probability: number;
+}
+
+export function explainPair(cm: CompiledModel, a: PreparedRecord, b: PreparedRecord): Explanation {
+  const terms: ComparisonTerm[] = [];
+  let total = cm.priorWeight;
+  for (const [i, comparison] of cm.comparisons.entries()) {
+    const level = comparison.level(a, b);
+    if (level === MISSING) {
+      terms.push({
+        comparison: comparison.name,
+        level: null,
+        baseWeight: 0,
+        frequencyAdjustment: 0,
+        weight: 0,
+        m: null,
+        u: null,
+      });
+      continue;
+    }
+    const stored = cm.model.comparisons[i]?.levels[level];
+    const baseWeight = (cm.weights[i] as Float64Array)[level] as number;
+    const frequencyAdjustment = comparison.tfPart
+      ? termFrequencyAdjustment(cm, i, comparison.tfPart, level, a, b)
+      : 0;
+    const weight = baseWeight + frequencyAdjustment;
+    total += weight;
+    terms.push({
+      comparison: comparison.name,
+      level: comparison.levels[level] ?? null,
+      baseWeight,
+      frequencyAdjustment,
+      weight,
+      m: stored?.m ?? null,
+      u: stored?.u ?? null,
+    });
+  }
+  return {
+    modelVersion: cm.model.version,
+    prior: cm.model.prior,
+    priorWeight: cm.priorWeight,
+    terms,
+    total,
+    probability: matchProbability(total),
+  };
+}
