@@ -9,7 +9,16 @@ import { detectScript } from "./script.ts";
 import type { NameParts, NormalisedName, Script } from "./types.ts";
 
 const text = (value: unknown): string => (typeof value === "string" ? value : "");
-const sortedDistinct = (values: Iterable<string>): string[] => [...new Set(values)].sort();
+// Token lists are short: sorting then skipping neighbours beats building a Set.
+function sortedDistinct(values: string[]): string[] {
+  const sorted = values.sort();
+  let kept = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[kept - 1]) sorted[kept++] = sorted[i]!;
+  }
+  sorted.length = kept;
+  return sorted;
+}
 
 function countryOf(parts: NameParts): string | undefined {
   const raw = text(parts.country).trim().toUpperCase();
@@ -78,6 +87,11 @@ function partsFromNative(native: ReadPart, country: string | undefined): Parts {
     : { given: words.slice(0, 1), other: [], family: words.slice(1), patronymic: [] };
 }
 
+/** Native segments of a part, unless its romanised tokens were all dropped as a placeholder. */
+function segmentsOf(part: ReadPart, kept: string[]): string[] {
+  return part.tokens.length > 0 && kept.length === 0 ? [] : part.nativeSegments;
+}
+
 function normaliseUnchecked(input: NameParts): NormalisedName {
   const raw = [text(input.given), text(input.other), text(input.family), text(input.native)];
   const original = raw.filter((r) => r.length > 0).join(" ");
@@ -102,8 +116,6 @@ function normaliseUnchecked(input: NameParts): NormalisedName {
   const nativeTokens = tidy(native.tokens, country);
   // The native form comes from the native field, else from parts written in their own script; a
   // placeholder (ทารก, "infant") is dropped there too, so it cannot match exactly.
-  const segmentsOf = (part: ReadPart, kept: string[]): string[] =>
-    part.tokens.length > 0 && kept.length === 0 ? [] : part.nativeSegments;
   const nativeSegments =
     raw[3]!.length > 0
       ? segmentsOf(native, nativeTokens)

@@ -93,8 +93,11 @@ const PLACEHOLDER_WORDS = new Set(WORDS);
 const PLACEHOLDER_PHRASES = new Set([...PHRASES, ...NATIVE.map(latinKey)]);
 
 /** True when these Latin tokens (one name part, titles removed) are only a placeholder. */
+const PHRASE_STARTS = new Set([...PLACEHOLDER_PHRASES].map((p) => p.split(" ")[0]!));
+
 export function isPlaceholder(tokens: readonly string[]): boolean {
-  if (tokens.length === 0) return false;
+  if (tokens.length === 0 || tokens.length > 4) return false;
+  if (!PLACEHOLDER_WORDS.has(tokens[0]!) && !PHRASE_STARTS.has(tokens[0]!)) return false;
   if (tokens.every((t) => PLACEHOLDER_WORDS.has(t))) return true;
   return PLACEHOLDER_PHRASES.has(tokens.join(" ")) || PLACEHOLDER_PHRASES.has(tokens.join(""));
 }

@@ -22,6 +22,11 @@ describe("Zawgyi", () => {
     expect(convertZawgyiIfDetected("ေနျပည္ေတာ္ ဇူလုိင္")).toBe("နေပြည်တော် ဇူလိုင်");
   });
 
+  it("converts short Zawgyi the model is unsure of when only Zawgyi could have that shape", () => {
+    // ေ typed after a vowel sign: the model scores 0.8, below the automatic threshold.
+    expect(convertZawgyiIfDetected("ယုေဝ")).toBe("ယုဝေ");
+  });
+
   it("does not touch text without Burmese", () => {
     expect(isZawgyi("Aung Kyaw")).toBe(false);
     expect(convertZawgyiIfDetected("Aung Kyaw")).toBe("Aung Kyaw");
