@@ -45,6 +45,9 @@ export const THAI_NAMES: [string, string, string][] = [
   ["กฤษณา", "kritsana", "kritsana"],
   ["เสถียร", "sathian", "sathien"],
   ["ทารก", "tharok", "tharok"],
+  ["ณรงค์", "narong", "narong"],
+  ["อินทร์แก้ว", "inkaeo", "inkaew"],
+  ["สำราญ", "samran", "samran"],
 ];
 
 export const LAO_NAMES: [string, string, string][] = [
@@ -58,6 +61,8 @@ export const LAO_NAMES: [string, string, string][] = [
   ["ສີສຸກ", "sisouk", "sisouk"],
   ["ຄຳ", "kham", "kham"],
   ["ອານຸສອນ", "anouson", "anousone"],
+  ["ບົວພັນ", "bouaphan", "bouaphanh"],
+  ["ຄຳຫຼ້າ", "khamla", "khamla"],
 ];
 
 export const KHMER_NAMES: [string, string, string][] = [

@@ -140,8 +140,12 @@ function mapToThai(word: string): string {
 export function romaniseLao(word: string): string {
   // ໜ ໝ are ຫນ ຫມ after NFKC; ຳ arrives as ໍ + າ; mai kon (ົ) only marks the short o the reader
   // infers anyway.
-  const cleaned = word.replace("\u0ecd\u0eb2", "\u0eb3").replace(TONE_MARKS, "");
-  let thai = mapToThai(cleaned.replace("\u0edc", "ຫນ").replace("\u0edd", "ຫມ"));
+  // ົວ is the vowel ua, Thai ัว (ບົວພັນ Bouaphan); elsewhere mai kon needs no letter.
+  const cleaned = word
+    .replaceAll("\u0ecd\u0eb2", "\u0eb3")
+    .replaceAll("\u0ebb\u0ea7", "\u0eb1\u0ea7")
+    .replace(TONE_MARKS, "");
+  let thai = mapToThai(cleaned.replaceAll("\u0edc", "ຫນ").replaceAll("\u0edd", "ຫມ"));
   // C + ຽ is the Thai เ-ีย: put the leading vowel before its consonant.
   thai = thai.replace(/([ก-ฮ])(?=\u0e35ย)/g, "เ$1");
   // Lao writes the short e/ae before a final with ັ where Thai writes ็.

@@ -184,6 +184,17 @@ function readImplicitVowel(r: Reader): [VowelSound | undefined, boolean] {
     r.i += 2;
     return ["a", isConsonant(w[r.i]) && !startsSyllable(w, r.i)];
   }
+  // C + ร + final: a cluster head reads "Cro-" (พรม phrom), any other onset "Caro-" (ณรงค์ narong).
+  if (
+    m === "ร" &&
+    isConsonant(n) &&
+    !startsSyllable(w, i + 1) &&
+    (i + 2 >= w.length || startsSyllable(w, i + 2))
+  ) {
+    r.out += CLUSTER_HEADS.includes(w[i - 1] ?? "-") ? "r" : `${r.t.vowel.a}r`;
+    r.i++;
+    return ["o", true];
+  }
   if (m === "ร" && !isFollowingVowel(n)) {
     r.i++;
     r.out += r.t.vowel.o + (r.t.final.ร ?? "n");

@@ -124,14 +124,14 @@ export const THAI_TABLE: TaiTable = {
 };
 
 const TONE_AND_SILENT_MARKS = /[\u0e48-\u0e4b\u0e4e\u0e3a\u0e46\u0e2f\u0e50-\u0e5b]/g;
-// Thanthakhat (์) silences the consonant it sits on and any vowel written with it (ศักดิ์ → sak);
-// (ทร์) jointly (จันทร์ → chan) is handled by the reader (a lone consonant after a closed syllable).
-const KILLED = /[\u0e01-\u0e2e][\u0e34\u0e38]?\u0e4c/g;
+// Thanthakhat (์) silences the consonant it sits on and any vowel written with it (ศักดิ์ → sak).
+// ทร์/ตร์/ดร์ end a word silently as a pair (จันทร์ chan, อินทร์แก้ว inkaeo).
+const KILLED = /(?:[ทตด]ร|[\u0e01-\u0e2e][\u0e34\u0e38]?)\u0e4c/g;
 
 /** Romanises one Thai word (no spaces) to lower-case ASCII, RTGS-like. */
 export function romaniseThai(word: string): string {
   const cleaned = word
-    .replace("\u0e4d\u0e32", "\u0e33")
+    .replaceAll("\u0e4d\u0e32", "\u0e33")
     .replace(KILLED, "")
     .replace(TONE_AND_SILENT_MARKS, "");
   return readTaiWord(cleaned, THAI_TABLE);
