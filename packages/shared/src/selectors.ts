@@ -132,11 +132,26 @@ export const CorrelationView = z.strictObject({
 });
 export type CorrelationView = z.infer<typeof CorrelationView>;
 
-/** A hit/no-hit question to every other agency of the node. */
-export const HitQueryBody = z.strictObject({
-  selectors: z.array(SelectorInput).min(1, "At least one identifier").max(10, "At most 10"),
-  purpose: HitQueryPurpose,
-});
+/**
+ * A hit/no-hit question to every other agency of the node: identifiers typed in, or identifiers
+ * already recorded on cases the asker may open (by id), 1 to 10 in all. Answers number them in
+ * that order: the typed ones first.
+ */
+export const HitQueryBody = z
+  .strictObject({
+    selectors: z.array(SelectorInput).max(10, "At most 10").default([]),
+    selectorIds: z.array(Id).max(10, "At most 10").default([]),
+    purpose: HitQueryPurpose,
+  })
+  .superRefine((b, ctx) => {
+    const n = b.selectors.length + b.selectorIds.length;
+    if (n < 1 || n > 10)
+      ctx.addIssue({
+        code: "custom",
+        path: ["selectors"],
+        message: n < 1 ? "At least one identifier" : "At most 10 identifiers in all",
+      });
+  });
 export type HitQueryBody = z.infer<typeof HitQueryBody>;
 
 /** The answer: per identifier whether it was checked, per agency hit with its contact. */

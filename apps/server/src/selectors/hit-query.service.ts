@@ -1,4 +1,4 @@
-import type { CanonicalSelector } from "@sahabat/linkage";
+import type { CanonicalSelector, SelectorKind } from "@sahabat/linkage";
 import type { HitQueryBody, HitQueryResult, HitQueryView } from "@sahabat/shared";
 import { recordAudit } from "../audit/index.ts";
 import { notify } from "../notifications/index.ts";
@@ -7,8 +7,8 @@ import { Forbidden, NotFound } from "../platform/errors.ts";
 import { loadAgencyContacts } from "./agency-contacts.ts";
 import { decideSelectorCorrelation, flagOf, loadExclusionKeys } from "./exclusions.ts";
 import { canQueryOtherAgencies, canReadHitQuery } from "./policy.ts";
-import { selectHoldingOrganisations } from "./queries.ts";
-import { canonicaliseInput } from "./service.ts";
+import { type SelectorRow, selectHoldingOrganisations } from "./queries.ts";
+import { canonicaliseInput, selectorInScope } from "./service.ts";
 
 /*
  * Cross-agency hit/no-hit (issue 6): "agency X holds a record with this identifier; contact its
@@ -101,13 +101,26 @@ async function tellHolder(tx: Ctx, hitQueryId: string, organisationId: string, a
     await notify(tx, { organisationId, userId, kind: "selector.hit_query", hitQueryId });
 }
 
+type Asked = Pick<CanonicalSelector, "kind" | "valid" | "problem" | "correlationKey">;
+
+/** A recorded selector as a question's identifier (its key as stored). */
+function toAsked(r: SelectorRow): Asked {
+  return {
+    kind: r.kind as SelectorKind,
+    valid: r.is_valid,
+    correlationKey: r.correlation_key,
+    ...(r.problem ? { problem: r.problem as NonNullable<CanonicalSelector["problem"]> } : {}),
+  };
+}
+
 /** Asks every other agency whether it holds any of the identifiers, for a stated purpose. */
 export async function runHitQuery(ctx: Ctx, body: HitQueryBody): Promise<HitQueryResult> {
   const actor = ctx.actor;
   if (actor.kind !== "user" || !canQueryOtherAgencies(actor))
     throw new Forbidden("Your role does not ask other agencies");
-  const selectors: CanonicalSelector[] = body.selectors.map(canonicaliseInput);
   return inTransaction(ctx, async (tx) => {
+    const selectors: Asked[] = body.selectors.map(canonicaliseInput);
+    for (const id of body.selectorIds) selectors.push(toAsked((await selectorInScope(tx, id)).row));
     const excluded = await loadExclusionKeys(tx.db, actor.organisationId);
     const checks = [];
     const linkable: LinkableSelector[] = [];

@@ -9,7 +9,7 @@ import { describeEachDatabase, type Harness } from "../../test/harness.ts";
  * per user, audited on both sides without the value, and the holder's supervisors are told who
  * asked and why.
  */
-const limitPerHour = 8;
+const limitPerHour = 10;
 
 async function countRows(h: Harness) {
   const n = async (table: "selectors" | "audit_entries" | "hit_queries" | "notifications") =>
@@ -131,6 +131,24 @@ describeEachDatabase(
       for (const s of secret) expect(body).not.toContain(s);
     });
 
+    it("asks about identifiers recorded on the asker's cases by id, and never about another agency's", async () => {
+      const res = await asker.request("POST", "/api/selectors/hit-query", {
+        selectorIds: [askerSelectorId],
+        purpose,
+      });
+      expect(res.status).toBe(200);
+      expect(res.json.agencies.map((a: { organisationId: string }) => a.organisationId)).toEqual([
+        holderOrg.id,
+      ]);
+      const before = await countRows(h);
+      const probe = await asker.request("POST", "/api/selectors/hit-query", {
+        selectorIds: [secret[7]],
+        purpose,
+      });
+      expect(probe.status).toBe(404);
+      expect(await countRows(h)).toBe(before);
+    });
+
     it("answers no-hit when no other agency holds the identifier", async () => {
       const res = await asker.request("POST", "/api/selectors/hit-query", {
         selectors: [{ kind: "phone", value: "+84 90 000 1111" }],
@@ -178,7 +196,7 @@ describeEachDatabase(
         .where("action", "=", "selector.hit_query.received")
         .where("organisation_id", "=", holderOrg.id)
         .execute();
-      expect(received.length).toBe(2);
+      expect(received.length).toBe(3);
       const all = JSON.stringify([...asks, ...received]);
       for (const v of ["0819991234", "081-999-1234", "66819991234", "broker_noi", "nobody@"])
         expect(all).not.toContain(v);
