@@ -93,6 +93,11 @@ export async function registerChild(page: Page, text: Text, shot: Shot) {
   await field("risk.reason").fill("The recruiter knows where her family lives.");
   await shot(page, "23-register-filled");
   await page.getByRole("button", { name: text("cases:register.submit"), exact: true }).click();
+  // The demo office may already know a child like her: she is none of those, so register her.
+  const heading = page.getByRole("heading", { name: `${childName} (Nguyen Thi Hoa)` });
+  const noneOfThese = page.getByRole("button", { name: text("cases:duplicates.noneOfThese") });
+  await heading.or(noneOfThese).waitFor();
+  if (await noneOfThese.isVisible()) await noneOfThese.click();
   await see(page, "heading", `${childName} (Nguyen Thi Hoa)`);
   await page.getByRole("tab", { name: text("cases:tab.overview") }).waitFor();
   await expectNoSeriousViolations(page);

@@ -27,8 +27,13 @@ import { selectMatchRows } from "./queries.ts";
 
 /** At most this many candidates are shown: enough to spot the child, few enough to read. */
 export const DUPLICATE_CHECK_LIMIT = 5;
-/** Candidates under this match probability are not shown. */
-export const DUPLICATE_CHECK_THRESHOLD = 0.5;
+/**
+ * Candidates from this match probability up are shown. Low on purpose: the model's prior is that
+ * of two records drawn at random, under which a child known only by a common name and an
+ * estimated age scores a few per cent; a person decides, and showing a wrong candidate costs a
+ * glance while missing a known child makes her tell her story again.
+ */
+export const DUPLICATE_CHECK_THRESHOLD = 0.01;
 /** At most this many persons sharing a key are scored (those sharing the most keys first). */
 const MAX_SCORED = 1000;
 

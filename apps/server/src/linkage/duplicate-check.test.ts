@@ -11,7 +11,7 @@ import { backfillPersonMatchKeys, refreshPersonMatchKeys } from "./index.ts";
  * audited read.
  */
 
-/** A Cambodian girl registered in Khmer script only, family name first, with an estimated age. */
+/** A Cambodian girl registered in Khmer script only, family name first, with her birth certificate's date. */
 const sokhaKhmer = {
   givenName: "សុខា",
   familyName: "ចាន់",
@@ -20,8 +20,9 @@ const sokhaKhmer = {
   familyNameLatin: undefined,
   nameOrder: "family_first",
   sex: "female",
-  estimatedAgeYears: 14,
-  ageBasis: "assessed",
+  dateOfBirth: "2012-05-14",
+  estimatedAgeYears: undefined,
+  ageBasis: "document",
   nationalityStatus: "known",
   nationality: "KH",
   languages: ["km"],
@@ -32,7 +33,7 @@ const checkKhmer = {
   familyName: "ចាន់",
   nameOrder: "family_first",
   sex: "female",
-  estimatedAgeYears: 14,
+  dateOfBirth: "2012-05-14",
   nationality: "KH",
 };
 const checkLatin = {
@@ -40,7 +41,7 @@ const checkLatin = {
   familyName: "Chan",
   nameOrder: "family_first",
   sex: "female",
-  estimatedAgeYears: 14,
+  dateOfBirth: "2012-05-14",
   nationality: "KH",
 };
 const CHECK = "/api/persons/duplicate-check";

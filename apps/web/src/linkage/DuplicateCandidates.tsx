@@ -1,5 +1,6 @@
-import { Alert, Badge, Button, Card, Group, Stack, Text } from "@mantine/core";
+import { Alert, Button, Card, Group, Stack, Text } from "@mantine/core";
 import type { DuplicateCandidate, DuplicateCheckResult } from "@sahabat/shared";
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { latinName, nativeName } from "../cases/names.ts";
 import { ButtonLink } from "../ui/ButtonLink.tsx";
@@ -42,9 +43,9 @@ function CandidateCard({ candidate }: { candidate: DuplicateCandidate }) {
               {t("duplicates.case", { reference: candidate.caseReference })} · {facts.join(" · ")}
             </Text>
           </div>
-          <Badge size="lg" variant="light" color="teal">
+          <Text fw={700} c="#0f5e6e" maw="40%" ta="right">
             {t("duplicates.likelihood", { percent })}
-          </Badge>
+          </Text>
         </Group>
         <MatchWeights explanation={candidate.explanation} />
         <Group>
@@ -71,8 +72,19 @@ export function DuplicateCandidates({
   isSaving: boolean;
 }) {
   const { t } = useTranslation("cases");
+  const titleId = useId();
   return (
-    <Alert color="blue" variant="outline" title={t("duplicates.title")} aria-live="polite">
+    <Alert
+      color="blue"
+      variant="outline"
+      role="region"
+      aria-labelledby={titleId}
+      title={
+        <Text id={titleId} component="h2" fw={700} fz="lg">
+          {t("duplicates.title")}
+        </Text>
+      }
+    >
       <Stack gap="md">
         <Text>{t("duplicates.intro", { count: result.candidates.length })}</Text>
         <Text fz="sm" c="dimmed">
