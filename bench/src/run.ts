@@ -7,6 +7,8 @@ import { caseTargetMs, explainedQueries, runCasesPhase } from "./cases-phase.ts"
 import { type CasesScale, type LoadTimes, prepareCasesNode, readPools } from "./cases-setup.ts";
 import { explainCaseQueries } from "./explain.ts";
 import { type HttpSettings, runHttpPhase } from "./http-phase.ts";
+import { dedupeOnPostgres } from "./linkage/dedupe-postgres.ts";
+import { measureThroughput } from "./linkage/throughput.ts";
 import { prepareNode } from "./node-setup.ts";
 import { type BenchPostgres, describePostgres, startPostgres } from "./postgres.ts";
 import { describeLoad, describeMachine, formatTable, type Row, verifyRow } from "./report.ts";
@@ -25,16 +27,18 @@ const settings: HttpSettings = {
 };
 const auditEntries = Number(env.BENCH_AUDIT_ENTRIES ?? 1_000_000);
 const isPgliteIncluded = env.BENCH_PGLITE !== "false";
-const suites = (env.BENCH_SUITES ?? "platform,cases").split(",").map((x) => x.trim());
+const suites = (env.BENCH_SUITES ?? "platform,cases,linkage").split(",").map((x) => x.trim());
 for (const suite of suites) {
-  if (suite !== "platform" && suite !== "cases")
-    throw new Error(`BENCH_SUITES: unknown suite "${suite}" (platform, cases)`);
+  if (suite !== "platform" && suite !== "cases" && suite !== "linkage")
+    throw new Error(`BENCH_SUITES: unknown suite "${suite}" (platform, cases, linkage)`);
 }
 const casesScale: CasesScale = {
   cases: Number(env.BENCH_CASES ?? 500_000),
   persons: Number(env.BENCH_PERSONS ?? 1_000_000),
 };
 const pgliteCases = Number(env.BENCH_PGLITE_CASES ?? 100_000);
+const linkageRecords = Number(env.BENCH_LINKAGE_RECORDS ?? 1_000_000);
+const linkageMaxBucket = Number(env.BENCH_LINKAGE_MAX_BUCKET ?? 1000);
 const verifyTargetSeconds = 60;
 const organisations = 100;
 
@@ -167,8 +171,56 @@ async function onCasesPglite(work: string) {
   fs.rmSync(path.join(work, "cases-pglite"), { recursive: true, force: true });
 }
 
+/** Issue 6: scoring speed on one core, and a full deduplication with blocking in PostgreSQL. */
+async function onLinkage(pg: BenchPostgres) {
+  say("\n== Issue 6 (linkage)");
+  const today = new Date().toISOString().slice(0, 10);
+  const t = measureThroughput(Number(env.BENCH_LINKAGE_SECONDS ?? 20), today);
+  say(
+    `scoring:  ${t.pairs} candidate pairs × ${t.comparisonsPerPair} comparisons in ${t.seconds.toFixed(1)} s on one thread`,
+  );
+  rows.push({
+    benchmark: `linkage: scored comparisons, ${t.comparisonsPerPair} fields incl. fuzzy names + frequency, 1 core`,
+    engine: "node",
+    count: `${t.pairs} pairs`,
+    rate: `${Math.round(t.perSecond)} pairs/s`,
+    time: `${t.seconds.toFixed(1)} s`,
+    p50: "-",
+    p95: "-",
+    p99: "-",
+    max: "-",
+    target: ">= 100000 pairs/s",
+    result: t.perSecond >= 100_000 ? "PASS" : "FAIL",
+  });
+  const database = await suiteDatabase(pg);
+  say(`server:   ${await describePostgres(database.url)}`);
+  const d = await dedupeOnPostgres(database.url, linkageRecords, {
+    today,
+    maxBucket: linkageMaxBucket,
+    trainingSample: 100_000,
+    say,
+  });
+  say(
+    `linkage:  ${d.records} records, ${d.candidatePairs} candidate pairs (${d.comparisons} comparisons), ${d.acceptedPairs} accepted, ${d.clusters} clusters, ${d.skippedKeys} keys over ${linkageMaxBucket} records skipped`,
+  );
+  rows.push({
+    benchmark: `linkage: dedupe ${d.records} generated records (blocking in PostgreSQL, all phases)`,
+    engine: "postgres",
+    count: `${d.candidatePairs} pairs`,
+    rate: `${Math.round(d.candidatePairs / d.seconds)} pairs/s`,
+    time: `${d.seconds.toFixed(1)} s`,
+    p50: "-",
+    p95: "-",
+    p99: "-",
+    max: "-",
+    target: "< 900 s",
+    result: d.seconds < 900 ? "PASS" : "FAIL",
+  });
+  await database.drop();
+}
+
 async function main(): Promise<number> {
-  say("Sahabat benchmark (issues 3 and 4, Speed)");
+  say("Sahabat benchmark (issues 3, 4 and 6, Speed)");
   say(describeMachine());
   say(`suites:   ${suites.join(", ")}`);
   say("note:     server, PostgreSQL and the load generator share these cores");
@@ -187,6 +239,7 @@ async function main(): Promise<number> {
     await onCasesPostgres(pg, work);
     if (isPgliteIncluded && pgliteCases > 0) await onCasesPglite(work);
   }
+  if (suites.includes("linkage")) await onLinkage(pg);
   say(`\nload:     ${describeLoad()} (1/5/15 min averages at the end)`);
   say(`\n${formatTable(rows)}\n`);
   if (!isIntact) {
