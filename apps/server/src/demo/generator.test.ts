@@ -57,5 +57,19 @@ describeEachDatabase("generated persons without cases", (h) => {
       .where(sql<boolean>`coalesce(estimated_age_years, 0) between 0 and 18`)
       .executeTakeFirstOrThrow();
     expect(Number(minors.n)).toBe(1234);
+    // Each with its matching keys, so the duplicate check finds them (once a case makes them visible).
+    const keyed = await h.db
+      .selectFrom("person_match_key_sets as s")
+      .innerJoin("persons as p", "p.id", "s.person_id")
+      .select((eb) => eb.fn.countAll<string>().as("n"))
+      .where("p.organisation_id", "in", orgIds)
+      .executeTakeFirstOrThrow();
+    expect(Number(keyed.n)).toBe(1234);
+    const keys = await h.db
+      .selectFrom("person_match_keys")
+      .select((eb) => eb.fn.count<string>("person_id").distinct().as("n"))
+      .where("organisation_id", "in", orgIds)
+      .executeTakeFirstOrThrow();
+    expect(Number(keys.n)).toBeGreaterThan(1200);
   });
 });
