@@ -16,7 +16,15 @@ export default defineConfig({
     // Mantine, TanStack, i18next, zod) is ~240 kB gzipped, hence the raised warning limit.
     chunkSizeWarningLimit: 900,
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: "vendor", test: /node_modules/ }] } },
+      output: {
+        codeSplitting: {
+          groups: [
+            // cytoscape (~130 kB gzipped) is loaded only when a case's network is opened.
+            { name: "graph", test: /node_modules[\\/]cytoscape/, priority: 1 },
+            { name: "vendor", test: /node_modules/ },
+          ],
+        },
+      },
     },
   },
   server: { proxy: { "/api": "http://127.0.0.1:8080" } },

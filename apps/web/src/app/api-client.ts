@@ -52,7 +52,7 @@ async function problemOf(response: Response): Promise<Problem> {
  * server and web app fails loudly here rather than somewhere in a screen.
  */
 export async function apiRequest<S extends z.ZodType>(
-  method: "GET" | "POST" | "PUT" | "PATCH",
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
   path: string,
   options: { schema: S; body?: unknown; query?: Query },
 ): Promise<z.output<S>> {
@@ -71,5 +71,7 @@ export async function apiRequest<S extends z.ZodType>(
     throw new ApiError(0, { type: "network", title: "Network error", status: 0 });
   }
   if (!response.ok) throw new ApiError(response.status, await problemOf(response));
+  // 204 No Content (a removal) has no body to parse.
+  if (response.status === 204) return options.schema.parse(null);
   return options.schema.parse(await response.json());
 }

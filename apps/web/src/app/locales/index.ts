@@ -6,6 +6,7 @@ import enCases from "./en/cases.json";
 import enCommon from "./en/common.json";
 import enDirectory from "./en/directory.json";
 import enReferrals from "./en/referrals.json";
+import enSelectors from "./en/selectors.json";
 import enVocab from "./en/vocab.json";
 import thAccount from "./th/account.json";
 import thAdmin from "./th/admin.json";
@@ -15,6 +16,7 @@ import thCases from "./th/cases.json";
 import thCommon from "./th/common.json";
 import thDirectory from "./th/directory.json";
 import thReferrals from "./th/referrals.json";
+import thSelectors from "./th/selectors.json";
 import thVocab from "./th/vocab.json";
 import viAccount from "./vi/account.json";
 import viAdmin from "./vi/admin.json";
@@ -24,6 +26,7 @@ import viCases from "./vi/cases.json";
 import viCommon from "./vi/common.json";
 import viDirectory from "./vi/directory.json";
 import viReferrals from "./vi/referrals.json";
+import viSelectors from "./vi/selectors.json";
 import viVocab from "./vi/vocab.json";
 
 /** Translation namespaces, one per area of the app (vocab: the codes the API sends). */
@@ -37,6 +40,7 @@ export const namespaces = [
   "cases",
   "directory",
   "referrals",
+  "selectors",
 ] as const;
 
 const en = {
@@ -49,6 +53,7 @@ const en = {
   cases: enCases,
   directory: enDirectory,
   referrals: enReferrals,
+  selectors: enSelectors,
 };
 export type Messages = typeof en;
 
@@ -62,6 +67,7 @@ const vi = {
   cases: viCases,
   directory: viDirectory,
   referrals: viReferrals,
+  selectors: viSelectors,
 };
 const th = {
   common: thCommon,
@@ -73,6 +79,7 @@ const th = {
   cases: thCases,
   directory: thDirectory,
   referrals: thReferrals,
+  selectors: thSelectors,
 };
 
 // Completeness is checked by the compiler: two message trees are assignable to each other only

@@ -5,6 +5,7 @@ import { useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSignedInSession } from "../../app/signed-in.ts";
+import { SelectorsTab } from "../../selectors/SelectorsTab.tsx";
 import { PageTitle } from "../../ui/PageTitle.tsx";
 import { QueryState } from "../../ui/QueryState.tsx";
 import { RiskBadge, StatusBadge } from "../badges.tsx";
@@ -31,6 +32,7 @@ export const caseTabs = [
   "notes",
   "tasks",
   "consent",
+  "network",
   "audit",
 ] as const;
 export type CaseTab = (typeof caseTabs)[number];
@@ -102,6 +104,9 @@ function CaseView({ c, tab }: { c: CaseDetail; tab: CaseTab }) {
         </Tabs.Panel>
         <Tabs.Panel value="consent" pt="lg">
           <ConsentTab c={c} />
+        </Tabs.Panel>
+        <Tabs.Panel value="network" pt="lg">
+          <SelectorsTab c={c} />
         </Tabs.Panel>
         {tabs.includes("audit") && (
           <Tabs.Panel value="audit" pt="lg">
