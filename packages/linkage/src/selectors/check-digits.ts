@@ -23,7 +23,8 @@ export function hasValidIcaoCheck(fieldWithCheck: string): boolean {
 
 /**
  * Thai 13-digit identification number (Thai citizens, and the same scheme on non-Thai "pink" and
- * migrant cards): digit 13 = (11 − Σ dᵢ·(14 − i) mod 11) mod 10 over digits 1–12.
+ * migrant cards): digit 13 = (11 − Σ dᵢ·(14 − i) mod 11) mod 10 over digits 1–12. The third
+ * digit's weight is 11, so a typo there passes: the check catches most typos, not all.
  */
 export function isValidThaiId(digits: string): boolean {
   if (!/^\d{13}$/.test(digits)) return false;

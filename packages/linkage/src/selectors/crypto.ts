@@ -29,7 +29,7 @@ export function canonicaliseCrypto(
 ): CanonicalSelector {
   // A payment URI ("bitcoin:bc1…?amount=1", EIP-681 "ethereum:0x…@56") names the network first;
   // the address ends at its parameters.
-  const uri = /^([a-z][a-z0-9_]{1,31}):(.*)$/is.exec(cleaned);
+  const uri = /^([a-z][a-z0-9_]{0,31}):(.*)$/is.exec(cleaned);
   const named = uri === null ? normalisePlatform(platform) : normalisePlatform(uri[1]);
   const text = (uri?.[2] ?? cleaned).trim().split(/[?@/]/)[0] ?? "";
   const check = checkAddress(text, named);
@@ -52,13 +52,12 @@ export function cryptoNetworkOf(text: string): string | undefined {
 const checkedNetworks = new Set(["bitcoin", "ethereum", "tron"]);
 
 function checkAddress(text: string, named: string | undefined): Check | null {
-  // Another network the caller names keeps its own address untouched (a Litecoin "3…" address is
-  // not a Bitcoin one), except 0x addresses: every EVM chain shares Ethereum's.
-  const detected = cryptoNetworkOf(text);
-  const trustShape = named === undefined || checkedNetworks.has(named) || detected === "ethereum";
-  const network = trustShape
-    ? (detected ?? (named === "ethereum" && /^[0-9a-f]{40}$/i.test(text) ? "ethereum" : undefined))
-    : undefined;
+  // The address's own shape decides its network over the caller's word: the same string is the
+  // same key whatever network a caseworker picked (a Litecoin "3…" P2SH address is also a valid
+  // Bitcoin one, from the same script), and every EVM chain shares Ethereum's addresses.
+  const network =
+    cryptoNetworkOf(text) ??
+    (named === "ethereum" && /^[0-9a-f]{40}$/i.test(text) ? "ethereum" : undefined);
   if (network === "ethereum") return checkEthereum(text.replace(/^0x/i, ""));
   if (network === "tron") return checkBase58(text, "tron", (v) => v === TRON_VERSION);
   if (network === "bitcoin") {

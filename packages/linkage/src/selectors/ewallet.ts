@@ -56,7 +56,7 @@ const providerAliases: Readonly<Record<string, string>> = {
   zalo_pay: "zalopay",
 };
 
-const prefixed = /^([a-z][a-z0-9_]{1,31}):(.+)$/s;
+const prefixed = /^([a-z][a-z0-9_]{0,31}):(.+)$/s;
 
 /** Canonicalises an e-wallet account as `provider:id`; never throws. */
 export function canonicaliseEwallet(
@@ -94,7 +94,9 @@ function walletId(
     const phone = canonicalisePhone(value, value, { defaultCountry: country });
     if (phone.valid && phone.canonical !== null)
       return { id: phone.canonical, country: phone.country };
-    return { id: value.replace(/\D/g, "") };
+    // Not a phone we know: the digits are the wallet's own id, an international "+" kept so the
+    // id never reads as a local number later.
+    return { id: (value.startsWith("+") ? "+" : "") + value.replace(/\D/g, "") };
   }
   const id = value.toLowerCase();
   return /^[\p{L}\p{N}._-]{3,64}$/u.test(id) ? { id } : null;

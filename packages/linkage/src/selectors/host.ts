@@ -15,8 +15,13 @@ export function normaliseHost(host: string): string | null {
   } catch {
     return null;
   }
+  if (ascii.startsWith("[")) return ascii;
+  if (ascii.length === 0 || ascii.includes("..") || ascii.endsWith(".")) return null;
+  // The URL parser turns "1703" or "0.2288195" into IPv4 addresses; only an address already
+  // written as four numbers is taken as one.
+  if (/^[\d.]+$/.test(ascii))
+    return /^\d{1,3}(\.\d{1,3}){3}$/.test(host) && host === ascii ? ascii : null;
   const parts = parse(ascii);
-  if (parts.isIp || ascii.startsWith("[")) return ascii;
   return parts.domain !== null && parts.isIcann === true ? ascii : null;
 }
 

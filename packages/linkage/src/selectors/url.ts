@@ -23,7 +23,9 @@ const trackers =
 export function looksLikeUrl(text: string): boolean {
   if (/^(https?:\/\/|tg:\/\/)/i.test(text)) return true;
   const host = /^([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d+)?(?:[/?#]\S*)?$/i.exec(text)?.[1];
-  return host !== undefined && normaliseHost(host) !== null;
+  // Without a scheme a host needs a letter: the URL parser reads "0.2288195" as an IPv4 address,
+  // and that is a phone number typed with a dot.
+  return host !== undefined && /[a-z]/i.test(host) && normaliseHost(host) !== null;
 }
 
 /** Canonicalises a URL; never throws. */
