@@ -88,10 +88,11 @@ export function RegisterCasePage() {
   const [review, setReview] = useState<{
     key: string;
     typed: string;
-    body: Body;
     result: DuplicateCheckResult;
   }>();
   const reviewRef = useRef<HTMLDivElement>(null);
+  // The person checked that the user answered "none of these" for: registered without asking again.
+  const confirmedKey = useRef<string>(undefined);
   // What is typed now, compared with what was checked: a changed name or age hides the
   // candidates and brings back the button, which checks again.
   const {
@@ -122,15 +123,16 @@ export function RegisterCasePage() {
   const onSubmit = form.handleSubmit(async (body) => {
     const checked = duplicateCheckBodyOf(body.person);
     const key = JSON.stringify(checked);
+    if (confirmedKey.current === key) return create.mutate(body);
     if (review?.key === key) {
-      setReview({ ...review, typed, body });
+      setReview({ ...review, typed });
       reviewRef.current?.focus();
       return;
     }
     const result = await check.mutateAsync(checked).catch(() => undefined);
     if (!result) return;
     if (result.candidates.length === 0) return create.mutate(body);
-    setReview({ key, typed, body, result });
+    setReview({ key, typed, result });
     requestAnimationFrame(() => reviewRef.current?.focus());
   });
   return (
@@ -157,7 +159,11 @@ export function RegisterCasePage() {
                 <DuplicateCandidates
                   result={review.result}
                   isSaving={create.isPending}
-                  onNoneOfThese={() => create.mutate(review.body)}
+                  onNoneOfThese={() => {
+                    // The whole form as it is now, checked again by the shared schema.
+                    confirmedKey.current = review.key;
+                    void onSubmit();
+                  }}
                 />
               </div>
             ) : (
