@@ -93,6 +93,9 @@ export function RegisterCasePage() {
   const reviewRef = useRef<HTMLDivElement>(null);
   // The person checked that the user answered "none of these" for: registered without asking again.
   const confirmedKey = useRef<string>(undefined);
+  // When the check itself fails (server or network), the child must still be registrable: the
+  // user may go on without it, knowingly.
+  const [unchecked, setUnchecked] = useState<{ key: string; typed: string }>();
   // What is typed now, compared with what was checked: a changed name or age hides the
   // candidates and brings back the button, which checks again.
   const {
@@ -129,7 +132,11 @@ export function RegisterCasePage() {
       reviewRef.current?.focus();
       return;
     }
-    const result = await check.mutateAsync(checked).catch(() => undefined);
+    const result = await check.mutateAsync(checked).catch((error: unknown) => {
+      const isOurFault = !(error instanceof ApiError) || error.status === 0 || error.status >= 500;
+      if (isOurFault) setUnchecked({ key, typed });
+      return undefined;
+    });
     if (!result) return;
     if (result.candidates.length === 0) return create.mutate(body);
     setReview({ key, typed, result });
@@ -171,6 +178,18 @@ export function RegisterCasePage() {
                 <Button type="submit" size="md" loading={check.isPending || create.isPending}>
                   {t("register.submit")}
                 </Button>
+                {unchecked && unchecked.typed === typed && check.isError ? (
+                  <Button
+                    variant="default"
+                    size="md"
+                    onClick={() => {
+                      confirmedKey.current = unchecked.key;
+                      void onSubmit();
+                    }}
+                  >
+                    {t("duplicates.registerUnchecked")}
+                  </Button>
+                ) : null}
               </Group>
             )}
           </Stack>
