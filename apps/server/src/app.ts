@@ -7,6 +7,7 @@ import { caseRecordRoutes } from "./cases/records.routes.ts";
 import { caseRoutes } from "./cases/routes.ts";
 import { directoryRoutes } from "./directory/routes.ts";
 import { healthRoutes } from "./health/routes.ts";
+import { personReviewRoutes } from "./linkage/review.routes.ts";
 import { linkageRoutes } from "./linkage/routes.ts";
 import { notificationRoutes } from "./notifications/routes.ts";
 import { organisationRoutes } from "./organisations/routes.ts";
@@ -50,6 +51,7 @@ export async function createApp(deps: AppOptions) {
     notificationRoutes,
     screeningRoutes,
     linkageRoutes,
+    personReviewRoutes,
     selectorRoutes,
   ]) {
     await app.register(async (scope) => routes(scope as typeof app, deps));

@@ -7,6 +7,7 @@ export * from "./cases.ts";
 export * from "./directory.ts";
 export * from "./duplicate-check.ts";
 export * from "./organisations.ts";
+export * from "./person-review.ts";
 export * from "./persons.ts";
 export * from "./problem.ts";
 export * from "./referrals.ts";

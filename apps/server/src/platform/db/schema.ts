@@ -1,8 +1,9 @@
 import type { ColumnType, Generated } from "kysely";
+import type { ReviewTables } from "./review-tables.ts";
 import type { SelectorTables } from "./selector-tables.ts";
 
 /** Kysely's view of the tables; keep in step with db/migrations. */
-export interface Database extends SelectorTables {
+export interface Database extends SelectorTables, ReviewTables {
   countries: { code: string; name: string; is_asean: boolean };
   organisations: {
     id: Generated<string>;
