@@ -67,6 +67,9 @@ export function MatchWeights({ explanation }: { explanation: MatchExplanation })
             <Table.Td>{label(`duplicates.comparison.${term.comparison}`)}</Table.Td>
             <Table.Td>
               {label(`duplicates.level.${levelKey(term)}`, { defaultValue: term.level ?? "" })}
+              {/* Why an identical name may weigh little: how many children share it. */}
+              {term.frequencyAdjustment <= -1 ? ` (${t("duplicates.commonName")})` : null}
+              {term.frequencyAdjustment >= 1 ? ` (${t("duplicates.rareName")})` : null}
             </Table.Td>
             <Table.Td>
               <div className="weight-cell">
