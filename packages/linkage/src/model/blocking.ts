@@ -10,6 +10,8 @@ export interface BlockingRule {
   fixes: readonly string[];
   /** The record's join keys under this rule (several for multi-valued fields), or [] when it has none. */
   keys(record: PreparedRecord): readonly string[];
+  /** A tighter bucket limit for rules on common tokens (Thị, Nguyễn), below the run's own. */
+  maxBucket?: number;
 }
 
 function one(key: string | null | false | undefined): readonly string[] {
@@ -18,8 +20,46 @@ function one(key: string | null | false | undefined): readonly string[] {
 
 const birthYear = (r: PreparedRecord): number | null => r.dob?.year ?? null;
 
-/** Rules for the records of the region and for FEBRL-like files alike; any one shared key suffices. */
-export const DEFAULT_BLOCKING_RULES: readonly BlockingRule[] = [
+/** Birth years a record allows: the year of its date, or every year of an estimated range. */
+function plausibleYears(r: PreparedRecord): number[] {
+  const range = r.birthYears;
+  if (!range) return [];
+  if (r.dob && !r.estimated) return [r.dob.year];
+  const years: number[] = [];
+  for (let y = range.min; y <= range.max && years.length < 8; y++) years.push(y);
+  return years;
+}
+
+/** The loose spelling of the whole name as an order-free set: swaps and romanisations meet. */
+export function looseNameKey(r: PreparedRecord): string {
+  return r.name.missing ? "" : r.name.looseTokens.join(" ");
+}
+
+/** Every two words of a longer name: a record that dropped or added a word still meets. */
+function looseTokenPairs(r: PreparedRecord): string[] {
+  const tokens = r.name.missing ? [] : r.name.looseTokens;
+  if (tokens.length < 3) return [];
+  const keys: string[] = [];
+  for (let i = 0; i < tokens.length; i++)
+    for (let j = i + 1; j < tokens.length; j++) keys.push(`${tokens[i]} ${tokens[j]}`);
+  return keys;
+}
+
+/** Each word of the name with each plausible birth year: mononyms, partial and estimated records. */
+function looseTokenYears(r: PreparedRecord): string[] {
+  const tokens = r.name.missing ? [] : r.name.looseTokens;
+  const years = plausibleYears(r);
+  const keys: string[] = [];
+  for (const token of tokens)
+    if (token.length > 1) for (const y of years) keys.push(`${token}|${y}`);
+  return keys;
+}
+
+/**
+ * The rules EM is trained over: each forces only the comparisons it names to agree. The
+ * loose-spelling rules below find more true pairs but bias the name levels, so they only block.
+ */
+export const EM_BLOCKING_RULES: readonly BlockingRule[] = [
   {
     name: "family+birth_year",
     fixes: ["family"],
@@ -52,6 +92,29 @@ export const DEFAULT_BLOCKING_RULES: readonly BlockingRule[] = [
     name: "postcode+given_phonetic",
     fixes: ["postcode"],
     keys: (r) => one(r.postcode && r.name.givenPhonetic && `${r.postcode}|${r.name.givenPhonetic}`),
+  },
+];
+
+/** Rules for the records of the region and for FEBRL-like files alike; any one shared key suffices. */
+export const DEFAULT_BLOCKING_RULES: readonly BlockingRule[] = [
+  ...EM_BLOCKING_RULES,
+  {
+    name: "loose_name",
+    fixes: ["given", "family"],
+    keys: (r) => {
+      const key = looseNameKey(r);
+      if (key === "") return [];
+      // A single word is too common to join on alone; it needs the birth year too.
+      return key.includes(" ") ? [key] : plausibleYears(r).map((y) => `${key}|${y}`);
+    },
+    maxBucket: 1000,
+  },
+  { name: "loose_token_pair", fixes: ["given", "family"], keys: looseTokenPairs, maxBucket: 500 },
+  {
+    name: "loose_token+birth_year",
+    fixes: ["dob"],
+    keys: looseTokenYears,
+    maxBucket: 300,
   },
 ];
 
@@ -142,6 +205,7 @@ function* candidatePairs(
     const rule = rules[r] as BlockingRule;
     const ruleKeys = keys[r] as (readonly string[])[];
     const ruleStats: RuleStats = { rule: rule.name, pairs: 0, skippedBuckets: 0 };
+    const ruleMaxBucket = Math.min(maxBucket, rule.maxBucket ?? maxBucket);
     stats.push(ruleStats);
     const leftBuckets = bucketsOf(left, ruleKeys);
     const rightBuckets = right ? bucketsOf(right, ruleKeys) : null;
@@ -150,7 +214,7 @@ function* candidatePairs(
     for (const [key, bucket] of leftBuckets) {
       const other = rightBuckets ? rightBuckets.get(key) : bucket;
       if (!other) continue;
-      if (bucket.length > maxBucket || other.length > maxBucket) {
+      if (bucket.length > ruleMaxBucket || other.length > ruleMaxBucket) {
         ruleStats.skippedBuckets++;
         continue;
       }

@@ -26,6 +26,16 @@ describe("name levels", () => {
     [{ given: "Martha", family: "X" }, { given: "Marhta", family: "X" }, "jw_0.92"],
     [{ given: "Dao", family: "Nguyen" }, { given: "Thi Dao", family: "Nguyen" }, "tokens"],
     [{ given: "Somchai", family: "Jaidee" }, { given: "Wichai", family: "Jaidee" }, "else"],
+    // Lao romanisations (v/w, final y/i) meet on the loose key.
+    [{ given: "Vilay", family: "Xayasane" }, { given: "Wilai", family: "Sayasan" }, "loose"],
+    // Swapped with a typo: the given name sits in the other's family field.
+    [
+      { given: "Endang Susanti", family: "Siregarr" },
+      { given: "Siregar", family: "Endang Susanti" },
+      "reversed",
+    ],
+    // A given field holding the other's family name is a swap, not shared given names.
+    [{ given: "Thi Yen", family: "Nguyen" }, { given: "Nguyen", family: "Thi Ha" }, "else"],
     [{ given: "Somchai" }, { family: "Jaidee" }, null],
   ])("given %o vs %o → %s", (x, y, expected) => {
     expect(level("given", x, y)).toBe(expected);
@@ -38,6 +48,23 @@ describe("name levels", () => {
     expect(
       level("given", { given: "Đào", family: "Nguyễn" }, { given: "Dao", family: "NGUYEN" }),
     ).toBe("exact");
+  });
+
+  it("compares a Malay father's name where a family name would be", () => {
+    expect(
+      level(
+        "family",
+        { given: "Farrah Hidayah binti Haziq", nationality: "MY" },
+        { given: "Farrah Hidayah", family: "binti Haziq", nationality: "MY" },
+      ),
+    ).toBe("exact");
+    expect(
+      level(
+        "family",
+        { given: "Adam Risal", family: "bin Aiman", nationality: "MY" },
+        { given: "Adam Risal", family: "bin Azlan", nationality: "MY" },
+      ),
+    ).toBe("else");
   });
 
   it("leaves the family comparison out for a mononym", () => {
@@ -64,10 +91,18 @@ describe("date of birth levels", () => {
   });
 
   it("compares an estimated age with a date by the overlap of implied birth years", () => {
+    // Born around 2011-12 by the age, 2012-05 by the date: within a year and a half.
     expect(
       level(
         "dob",
         { dob: "2012-05-01" },
+        { age: 14, ageEstimated: true, recordedOn: "2026-06-01" },
+      ),
+    ).toBe("age_close");
+    expect(
+      level(
+        "dob",
+        { dob: "2010-02-01" },
         { age: 14, ageEstimated: true, recordedOn: "2026-06-01" },
       ),
     ).toBe("age_overlap");

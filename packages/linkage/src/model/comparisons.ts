@@ -33,6 +33,7 @@ const GIVEN_LEVELS = [
   "native_exact",
   "exact",
   "reversed",
+  "loose",
   "jw_0.92",
   "jw_0.88",
   "tokens",
@@ -44,6 +45,7 @@ const GIVEN_LEVELS = [
 const FAMILY_LEVELS = [
   "exact",
   "reversed",
+  "loose",
   "jw_0.92",
   "jw_0.88",
   "tokens",
@@ -51,20 +53,28 @@ const FAMILY_LEVELS = [
   "else",
 ] as const;
 
-/** True when the two names are the same words in another order: given and family swapped. */
+/**
+ * True when given and family are swapped: exactly, in loose spelling (Wilai Sayasan / Xayasane
+ * Vilay), or each within a typo (Endang Susanti Siregarr / Siregar, Endang Susanti).
+ */
 function reversed(a: PreparedRecord, b: PreparedRecord): boolean {
-  return (
-    a.givenKey !== "" &&
-    a.familyKey !== "" &&
-    a.givenKey === b.familyKey &&
-    a.familyKey === b.givenKey
-  );
+  if (a.givenKey === "" || a.familyKey === "" || b.givenKey === "" || b.familyKey === "")
+    return false;
+  if (a.givenKey === b.familyKey && a.familyKey === b.givenKey) return true;
+  if (a.givenLoose === b.familyLoose && a.familyLoose === b.givenLoose) return true;
+  return jw(a.givenKey, b.familyKey) >= 0.92 && jw(a.familyKey, b.givenKey) >= 0.92;
 }
 
 function sameTokenSet(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/** The better Jaro–Winkler of the keys as spelled and of their loose keys (romanisation folded). */
+function bestJw(x: string, y: string, looseX: string, looseY: string): number {
+  const spelled = jw(x, y);
+  return spelled >= 0.92 ? spelled : Math.max(spelled, jw(looseX, looseY));
 }
 
 const given: Comparison = {
@@ -79,24 +89,32 @@ const given: Comparison = {
     if (x === y) return 1;
     // Same words in any order, or the same once an ambiguous particle (Maung, Ma) is kept on both.
     if (
-      reversed(a, b) ||
       sameTokenSet(a.name.tokens, b.name.tokens) ||
-      sameTokenSet(a.name.tokensWithParticles, b.name.tokensWithParticles)
+      sameTokenSet(a.name.tokensWithParticles, b.name.tokensWithParticles) ||
+      reversed(a, b)
     )
       return 2;
-    const similarity = jw(x, y);
-    if (similarity >= 0.92) return 3;
-    if (similarity >= 0.88) return 4;
-    // Every given word of one found among the other's words (middle names, partial records).
+    // Romanisation variants (Vilay/Wilai, Pitsanu/Pisanu), also between a native-script name's
+    // romanisation and a person's own spelling of it, in any order.
+    if (a.givenLoose === b.givenLoose || sameTokenSet(a.name.looseTokens, b.name.looseTokens))
+      return 3;
+    const similarity = bestJw(x, y, a.givenLoose, b.givenLoose);
+    if (similarity >= 0.92) return 4;
+    if (similarity >= 0.88) return 5;
+    // Every given word of one found among the other's words (middle names, partial records), but
+    // not merely a given field holding the other's family name (Nguyễn / Thị Hà against Thị Yến
+    // Nguyễn): that is a swap, and the given names still differ.
     if (
-      tokenOverlap(a.givenTokens, b.name.tokens) === 1 ||
-      tokenOverlap(b.givenTokens, a.name.tokens) === 1
+      (tokenOverlap(a.givenLooseTokens, b.name.looseTokens) === 1 &&
+        a.givenLoose !== b.familyLoose) ||
+      (tokenOverlap(b.givenLooseTokens, a.name.looseTokens) === 1 && b.givenLoose !== a.familyLoose)
     )
-      return 5;
+      return 6;
     // Known nicknames or variants of one another (Nok/Nong, Bill/William), per language.
-    if (intersects(a.name.aliases, b.name.aliases)) return 6;
-    if (a.name.givenPhonetic !== "" && a.name.givenPhonetic === b.name.givenPhonetic) return 7;
-    return 8;
+    if (intersects(a.name.aliases, b.name.aliases)) return 7;
+    // Every given word, not only the first: a Vietnamese middle name (Thị) decides nothing.
+    if (a.givenPhonetic !== "" && a.givenPhonetic === b.givenPhonetic) return 8;
+    return 9;
   },
 };
 
@@ -110,14 +128,22 @@ const family: Comparison = {
     if (x === "" || y === "") return MISSING;
     if (x === y) return 0;
     if (reversed(a, b)) return 1;
-    const similarity = jw(x, y);
-    if (similarity >= 0.92) return 2;
-    if (similarity >= 0.88) return 3;
-    if (b.name.tokens.includes(x) || a.name.tokens.includes(y)) return 4;
-    if (a.name.familyPhonetic !== "" && a.name.familyPhonetic === b.name.familyPhonetic) return 5;
-    return 6;
+    if (a.familyLoose === b.familyLoose) return 2;
+    const similarity = bestJw(x, y, a.familyLoose, b.familyLoose);
+    if (similarity >= 0.92) return 3;
+    if (similarity >= 0.88) return 4;
+    if (b.name.looseTokens.includes(a.familyLoose) || a.name.looseTokens.includes(b.familyLoose))
+      return 5;
+    if (a.name.familyPhonetic !== "" && a.name.familyPhonetic === b.name.familyPhonetic) return 6;
+    return 7;
   },
 };
+
+/**
+ * Birth moments (fractional years) this close make "age_close": an estimated age is off by a year
+ * or less in most records, and a default-filled 1 January sits half a year from the true day.
+ */
+const AGE_CLOSE_YEARS = 1.5;
 
 /** Day/month swapped: 2010-03-07 written 2010-07-03. */
 function dayMonthSwapped(a: PreparedRecord["dob"], b: PreparedRecord["dob"]): boolean {
@@ -132,6 +158,7 @@ const dob: Comparison = {
     "within_1_month",
     "january_1",
     "within_1_year",
+    "age_close",
     "age_overlap",
     "within_10_years",
     "else",
@@ -140,7 +167,7 @@ const dob: Comparison = {
     const x = a.dob;
     const y = b.dob;
     if (x && y) {
-      if (x.digits === y.digits) return a.estimated || b.estimated ? 5 : 0;
+      if (x.digits === y.digits) return a.estimated || b.estimated ? 6 : 0;
       if (!a.estimated && !b.estimated) {
         if (withinOneEdit(x.digits, y.digits) || dayMonthSwapped(x, y)) return 1;
         if (
@@ -162,9 +189,14 @@ const dob: Comparison = {
     const p = a.birthYears;
     const q = b.birthYears;
     if (!p || !q) return MISSING;
-    if ((a.estimated || b.estimated || !x || !y) && p.min <= q.max && q.min <= p.max) return 5;
+    if ((a.estimated || b.estimated || !x || !y) && p.min <= q.max && q.min <= p.max) {
+      // Estimates are mostly off by a year or less: close centres say more than mere overlap.
+      const c = a.birthCentre;
+      const d = b.birthCentre;
+      return c !== null && d !== null && Math.abs(c - d) <= AGE_CLOSE_YEARS ? 5 : 6;
+    }
     const gap = Math.max(p.min - q.max, q.min - p.max, 0);
-    return gap <= 10 ? 6 : 7;
+    return gap <= 10 ? 7 : 8;
   },
 };
 

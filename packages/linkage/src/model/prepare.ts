@@ -1,7 +1,7 @@
 // Derives, once per record, every key the comparisons and blocking rules read, so that scoring a
 // pair is table look-ups and a few string metrics (the benchmark scores millions of pairs).
 
-import { latinKey, normaliseName } from "../names/index.ts";
+import { latinKey, looseToken, normaliseName, phoneticCodes } from "../names/index.ts";
 import type { NormalisedName } from "../names/types.ts";
 import type { PersonRecord } from "../record.ts";
 import { readWrittenDate, type WrittenDate } from "./calendar.ts";
@@ -14,14 +14,23 @@ export interface PreparedRecord {
   name: NormalisedName;
   /** Given name key for comparison: the given name, or the whole name when no part was recorded. */
   givenKey: string;
+  /** Family name key, or the father's name of a patronymic name; "" when neither was recorded. */
   familyKey: string;
   givenTokens: readonly string[];
+  /** Loose keys (romanisation variants folded) of the given and family keys, word by word. */
+  givenLoose: string;
+  familyLoose: string;
+  givenLooseTokens: readonly string[];
+  /** Primary phonetic codes of every given word, joined: "Thi Ha" and "Thu Linh" differ here. */
+  givenPhonetic: string;
   sex: "f" | "m" | null;
   dob: WrittenDate | null;
   /** True when the date of birth reads 1 January, the usual default when only the year is known. */
   dobJan1: boolean;
   /** Inclusive range of plausible birth years (from the date, or from an age), or null. */
   birthYears: { min: number; max: number } | null;
+  /** Most likely birth moment in fractional years (from the date, or the middle of an age's range), or null. */
+  birthCentre: number | null;
   estimated: boolean;
   nationality: string | null;
   phones: readonly string[];
@@ -95,6 +104,31 @@ function birthYears(
   return { min: at - age - 1 - spread, max: at - age + spread };
 }
 
+const DAYS_PER_YEAR = 365.2425;
+
+/** Fractional year of a day number (days since 1970-01-01). */
+function fractionalYear(dayNumber: number): number {
+  return 1970 + dayNumber / DAYS_PER_YEAR;
+}
+
+function birthCentre(record: PersonRecord, dob: WrittenDate | null, today: string): number | null {
+  if (dob) {
+    // A default-filled 1 January or an impossible date says only the year.
+    if (dob.dayNumber === null || (dob.month === 1 && dob.day === 1)) return dob.year + 0.5;
+    return fractionalYear(dob.dayNumber);
+  }
+  if (record.age === undefined || !Number.isFinite(record.age)) return null;
+  const at = readWrittenDate(record.recordedOn) ?? readWrittenDate(today);
+  if (!at) return null;
+  const atYear = at.dayNumber === null ? at.year + 0.5 : fractionalYear(at.dayNumber);
+  // Someone aged n was born between n + 1 and n years before: the middle is n + 0.5.
+  return atYear - Math.floor(record.age) - 0.5;
+}
+
+function looseWords(key: string): string[] {
+  return key === "" ? [] : key.split(" ").map(looseToken);
+}
+
 export function prepareRecord(
   record: PersonRecord,
   index: number,
@@ -113,17 +147,27 @@ export function prepareRecord(
   const givenKey = name.missing ? "" : partsRecorded ? name.given : name.full;
   const country = nationality ?? options.defaultCountry;
   const address = keyOrNull(record.address);
+  const givenTokens = givenKey === "" ? [] : givenKey.split(" ");
+  const givenLooseTokens = looseWords(givenKey);
+  // A Malay father's name (bin/binti) is no surname, but siblings share it and a child keeps it on
+  // every record, so it is compared where a family name would be.
+  const familyKey = name.missing ? "" : name.family || name.patronymic;
   return {
     index,
     id: record.id,
     name,
     givenKey,
-    familyKey: name.missing ? "" : name.family,
-    givenTokens: givenKey === "" ? [] : givenKey.split(" "),
+    familyKey,
+    givenTokens,
+    givenLoose: givenLooseTokens.join(" "),
+    familyLoose: looseWords(familyKey).join(" "),
+    givenLooseTokens,
+    givenPhonetic: givenTokens.map((t) => phoneticCodes(t)[0]).join(" "),
     sex: readSex(record.sex),
     dob,
     dobJan1: dob !== null && dob.month === 1 && dob.day === 1,
     birthYears: birthYears(record, dob, options.today),
+    birthCentre: birthCentre(record, dob, options.today),
     estimated: record.ageEstimated === true,
     nationality,
     phones: selectorKeys("phone", record.phones, country),

@@ -11,10 +11,10 @@ import type { PreparedRecord } from "./prepare.ts";
  * exact levels, "scaled" (by the model's fuzzyScale) on the near levels; none below.
  */
 const TF_LEVELS: Record<"given" | "family", ("full" | "scaled" | undefined)[]> = {
-  // native_exact, exact, reversed, jw_0.92, jw_0.88
-  given: ["full", "full", "scaled", "scaled", "scaled"],
-  // exact, reversed, jw_0.92, jw_0.88
-  family: ["full", "scaled", "scaled", "scaled"],
+  // native_exact, exact, reversed, loose, jw_0.92, jw_0.88
+  given: ["full", "full", "scaled", "scaled", "scaled", "scaled"],
+  // exact, reversed, loose, jw_0.92, jw_0.88
+  family: ["full", "scaled", "scaled", "scaled", "scaled"],
 };
 
 export interface CompiledModel {

@@ -31,6 +31,16 @@ describe("kind detection", () => {
     );
   });
 
+  it("a document type or a bank from the caller says what a bare number is", () => {
+    const passport = { documentType: "passport", issuingCountry: "TH" };
+    expect(canonicaliseSelector("auto", "AA 123 4567", passport).correlationKey).toBe(
+      "document:passport:TH:AA1234567",
+    );
+    expect(canonicaliseSelector("auto", "123-4-56789-0", { bank: "KASITHBK" }).correlationKey).toBe(
+      "bank_account:TH:KASI:1234567890",
+    );
+  });
+
   it("something of no known shape is an unrecognised handle, unless a platform is given", () => {
     expect(canonicaliseSelector("auto", "just words")).toMatchObject({
       kind: "handle",

@@ -72,7 +72,11 @@ function canonicaliseAs(
   }
 }
 
-/** The kind a value's shape suggests, or undefined when nothing fits. */
+/**
+ * The kind a value's shape suggests, or undefined when nothing fits. A value of no distinctive
+ * shape is a document when the options name a document type, an account when they name a bank:
+ * pass those options only with values of that kind.
+ */
 export function detectKind(
   cleaned: string,
   options: SelectorOptions = {},
@@ -89,6 +93,9 @@ export function detectKind(
   const prefix = /^([A-Za-z][A-Za-z _-]{0,19})\s*:/.exec(cleaned)?.[1];
   const named = normalisePlatform(prefix);
   if (cleaned.startsWith("@") || (named !== undefined && isKnownPlatform(named))) return "handle";
+  // A document type or a bank named by the caller says what a bare number is.
+  if (options.documentType !== undefined) return "document";
+  if (options.bank !== undefined) return "bank_account";
   if (/^[+(]?[\d\s()./-]{6,}$/.test(cleaned)) return "phone";
   return options.platform === undefined ? undefined : "handle";
 }

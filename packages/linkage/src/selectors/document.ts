@@ -19,6 +19,7 @@ export const documentTypes = [
   "driving_licence",
   "other",
 ] as const;
+/** One of `documentTypes`. */
 export type DocumentType = (typeof documentTypes)[number];
 
 const typeAliases: Readonly<Record<string, DocumentType>> = {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { type Group, generatePersons, groups } from "../generator/index.ts";
+import { pairKey, truePairKeys } from "./evaluate.ts";
+import { runDedupe } from "./run.ts";
+
+/*
+ * Accuracy on the seeded generator of the region's persons (issue 6: recall ≥ 0.90 at precision
+ * ≥ 0.95 per language, deduplication, pairwise over true pairs). The engine runs without labels,
+ * with its default rules, prior and threshold; the generator's truth is read only to measure.
+ *
+ * The target is not reached yet. Measured with these settings (3,000 persons, 6,625 records,
+ * seed 42): recall 0.48 (Indonesian) to 0.79 (Malay), precision 0.92 (Khmer, Lao) to 1.00
+ * (Burmese). What still fails: single common names with only an estimated age (Indonesian "Rina",
+ * age 6), the same full name for different persons from the generator's small name tables (Lao:
+ * 36 given × 22 family names), and romanisations of native script that no loose key joins. The
+ * floors below are the measured figures less a small margin, so a regression fails; raise them as
+ * the engine improves, towards the issue's 0.90 and 0.95.
+ */
+const SEED = 42;
+const PERSONS = 3000;
+const TODAY = "2026-11-28";
+
+const floors: Record<Group, { precision: number; recall: number }> = {
+  vietnamese: { precision: 0.95, recall: 0.62 },
+  thai: { precision: 0.93, recall: 0.73 },
+  khmer: { precision: 0.9, recall: 0.63 },
+  lao: { precision: 0.9, recall: 0.69 },
+  burmese: { precision: 0.97, recall: 0.55 },
+  indonesian: { precision: 0.95, recall: 0.45 },
+  malay: { precision: 0.95, recall: 0.77 },
+  filipino: { precision: 0.93, recall: 0.74 },
+};
+
+describe("regional accuracy", () => {
+  it("deduplicates generated persons of eight languages, measured per language", () => {
+    console.log(`seed ${SEED}, ${PERSONS} persons, today ${TODAY}`);
+    const generated = generatePersons({ seed: SEED, persons: PERSONS, today: TODAY });
+    const run = runDedupe(
+      generated.map((g) => g.record),
+      { today: TODAY, seed: 1 },
+    );
+    const truth = truePairKeys(generated.map((g) => g.entity));
+    const groupOf = (index: number): Group => generated[index]?.group as Group;
+    const candidates = new Set(run.pairs.map((p) => pairKey(p.a, p.b)));
+    const lines: string[] = [];
+    for (const group of groups) {
+      const truePairs = [...truth].filter((key) => groupOf(Number(key.split("|")[0])) === group);
+      // A pair across languages counts against the precision of both.
+      const accepted = run.accepted.filter((p) => groupOf(p.a) === group || groupOf(p.b) === group);
+      const correct = accepted.filter((p) => truth.has(pairKey(p.a, p.b))).length;
+      const precision = accepted.length === 0 ? 1 : correct / accepted.length;
+      const recall = correct / truePairs.length;
+      const completeness = truePairs.filter((key) => candidates.has(key)).length / truePairs.length;
+      lines.push(
+        `${group.padEnd(11)} precision ${precision.toFixed(3)} recall ${recall.toFixed(3)} pair completeness ${completeness.toFixed(3)} (${truePairs.length} true pairs)`,
+      );
+      expect.soft(precision, `${group} precision`).toBeGreaterThanOrEqual(floors[group].precision);
+      expect.soft(recall, `${group} recall`).toBeGreaterThanOrEqual(floors[group].recall);
+    }
+    const trueShare = truth.size / run.stats.totalPairs;
+    lines.push(
+      `prior: estimated ${run.model.prior.toExponential(2)}, true ${trueShare.toExponential(2)}; candidates ${run.pairs.length}`,
+    );
+    console.log(lines.join("\n"));
+    // The prior comes from deterministic rules and their stated recall: it stays within a factor
+    // of two of the truth, as the issue asks of FEBRL4.
+    expect(run.model.prior).toBeGreaterThan(trueShare / 2);
+    expect(run.model.prior).toBeLessThan(trueShare * 2);
+  }, 600_000);
+});
