@@ -2,6 +2,7 @@ import { Button, Group, Stack, Text } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { HitQueryDetails } from "../selectors/HitQueryDetails.tsx";
 import { useFormat } from "../ui/format.ts";
 import { useVocab } from "../ui/vocab.ts";
 import { markRead, type NotificationView } from "./notifications-api.ts";
@@ -34,6 +35,7 @@ export function NotificationList({ notifications }: { notifications: Notificatio
               <time dateTime={n.createdAt}>{format.dateTime(n.createdAt)}</time>
               {n.readAt ? "" : ` · ${t("notifications.new")}`}
             </Text>
+            {n.hitQueryId && <HitQueryDetails hitQueryId={n.hitQueryId} />}
           </Stack>
           <Group gap="xs" wrap="nowrap">
             {n.referralId && (

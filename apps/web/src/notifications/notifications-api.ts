@@ -7,6 +7,7 @@ const NotificationView = z.object({
   kind: z.string(),
   referralId: z.string().nullable(),
   caseId: z.string().nullable(),
+  hitQueryId: z.string().nullable().optional(),
   createdAt: z.string(),
   readAt: z.string().nullable(),
 });
