@@ -30,6 +30,8 @@ create index person_match_pairs_b_idx on person_match_pairs (person_b_id);
 -- Every decision and reopening, append-only: who, when, on which model's score, and why.
 create table person_match_decisions (
   id uuid primary key default gen_random_uuid(),
+  -- The order decisions were taken in, even when two share a timestamp.
+  seq bigint generated always as identity,
   pair_id uuid not null references person_match_pairs (id),
   organisation_id uuid not null references organisations (id),
   decision text not null check (decision in ('match', 'not_match', 'unsure', 'reopened')),
@@ -39,7 +41,7 @@ create table person_match_decisions (
   model_version text not null,
   probability double precision not null
 );
-create index person_match_decisions_pair_idx on person_match_decisions (pair_id, decided_at);
+create index person_match_decisions_pair_idx on person_match_decisions (pair_id, seq);
 
 -- A group of person records that are one child. The person rows are never rewritten: membership
 -- is a history of intervals, each opened and closed by a merge or an unmerge.

@@ -173,8 +173,7 @@ export async function selectDecisions(db: Db, pairId: string) {
       "d.probability",
     ])
     .where("d.pair_id", "=", pairId)
-    .orderBy("d.decided_at")
-    .orderBy("d.id")
+    .orderBy("d.seq")
     .execute();
 }
 

@@ -17,6 +17,7 @@ export interface ReviewTables {
   };
   person_match_decisions: {
     id: Generated<string>;
+    seq: ColumnType<string, never, never>;
     pair_id: string;
     organisation_id: string;
     decision: string;
