@@ -19,6 +19,36 @@ import { type Session, signIn } from "./sign-in.ts";
 /** Target from issue 4, for every case load on the PostgreSQL server. */
 export const caseTargetMs = 100;
 
+/** Target from issue 6: one new person checked against every person the user may see. */
+export const duplicateCheckTargetMs = 50;
+
+/**
+ * A registration form's person as the duplicate check receives it: a known child's name, typed
+ * in its own script or romanised only (in turn), with a date of birth in the children's range.
+ */
+function duplicateCheckBody(names: Names) {
+  const random = createRandom(606);
+  return (): NextRequest => {
+    const n = names[Math.floor(random() * names.length)] as Names[number];
+    const romanisedOnly = random() < 0.5 && n.given_name_latin !== null;
+    const year = 2008 + Math.floor(random() * 16);
+    const body = {
+      givenName: romanisedOnly ? (n.given_name_latin as string) : n.given_name,
+      ...(romanisedOnly
+        ? n.family_name_latin
+          ? { familyName: n.family_name_latin }
+          : {}
+        : n.family_name
+          ? { familyName: n.family_name }
+          : {}),
+      sex: random() < 0.78 ? "female" : "male",
+      dateOfBirth: `${year}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`,
+      ...(n.nationality ? { nationality: n.nationality } : {}),
+    };
+    return { path: "/api/persons/duplicate-check", body };
+  };
+}
+
 /** The purpose the detail reads give: it tells their audit entries from the others'. */
 const detailPurpose = "bench: case detail";
 
@@ -212,6 +242,12 @@ export async function runCasesPhase(
       s,
       watch,
     );
+    runs.duplicates = await warmThenMeasure(
+      "duplicate check",
+      { ...base, method: "POST", next: duplicateCheckBody(pools.names) },
+      s,
+      watch,
+    );
     const body = creationBody(2026, today);
     runs.create = await warmThenMeasure(
       "case creation",
@@ -257,6 +293,12 @@ export async function runCasesPhase(
     row("case list: GET /api/cases?<filters>", "list"),
     row("case detail: GET /api/cases/:id + audit", "detail"),
     row("name search: GET /api/cases?q=<name>", "search"),
+    loadRow(
+      "duplicate check: POST /api/persons/duplicate-check (one person against all)",
+      engine,
+      runs.duplicates?.measured as LoadResult,
+      targetMs === null ? null : duplicateCheckTargetMs,
+    ),
     row("case creation: POST /api/cases + audit", "create"),
     row("referral: POST /api/cases/:id/referrals + audit", "referral"),
   ];
