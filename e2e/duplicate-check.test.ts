@@ -60,7 +60,7 @@ test("a caseworker registering a child known under a Khmer-script name is shown 
   const context = await browser.newContext({
     locale: "en-GB",
     timezoneId: "Asia/Ho_Chi_Minh",
-    viewport: { width: 1280, height: 900 },
+    viewport: { width: 1280, height: 1200 },
   });
   const page = await context.newPage();
   // A failure leaves a picture of what the user saw.
@@ -102,6 +102,8 @@ test("a caseworker registering a child known under a Khmer-script name is shown 
   await screenshot(page, "en-50-duplicate-candidates");
   await expectScriptsInTheirFonts(page);
   // The whole form is long: the candidates alone, at full size, for a human to look at.
+  // (Scrolled to the end first, so the fixed header does not cover the panel's title.)
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await candidates.screenshot({ path: "e2e/screenshots/en-50b-duplicate-candidates-panel.png" });
   await expectNoSeriousViolations(page);
 
