@@ -189,3 +189,24 @@ export const HitQueryView = z.strictObject({
   selectorKinds: z.array(z.string()),
 });
 export type HitQueryView = z.infer<typeof HitQueryView>;
+
+/** A value that must never link records: a helpline, an office number, a placeholder. */
+export const ExclusionBody = SelectorInput.extend({
+  /** "node": for every organisation (node administrators); "organisation": for the user's own. */
+  scope: z.enum(["organisation", "node"]),
+  reason: lineText(500),
+});
+export type ExclusionBody = z.infer<typeof ExclusionBody>;
+
+/** An entry of the exclusion list. Hotline numbers in the directory are excluded as well. */
+export const ExclusionView = z.strictObject({
+  id: Id,
+  scope: z.enum(["organisation", "node"]),
+  organisationId: Id.nullable(),
+  correlationKey: z.string(),
+  reason: z.string(),
+  source: z.enum(["manual", "directory"]),
+  createdAt: z.string(),
+  can: z.strictObject({ remove: z.boolean() }),
+});
+export type ExclusionView = z.infer<typeof ExclusionView>;

@@ -59,3 +59,21 @@ export function canReadHitQuery(
     actor.organisationId === q.organisationId || q.hitOrganisationIds.includes(actor.organisationId)
   );
 }
+
+/**
+ * Who keeps the exclusion list: node administrators the node-wide entries; an organisation's
+ * supervisors and administrator its own. An entry only ever stops links, never reveals records.
+ */
+export function canManageExclusion(actor: Actor, organisationId: string | null): boolean {
+  if (actor.kind !== "user") return false;
+  if (organisationId === null) return actor.role === "node_admin";
+  return (
+    actor.organisationId === organisationId &&
+    (actor.role === "supervisor" || actor.role === "org_admin")
+  );
+}
+
+/** Whether the actor sees the exclusion list (everyone who works with cases or keeps it). */
+export function canReadExclusions(actor: Actor): boolean {
+  return actor.kind === "user" && actor.role !== "analyst";
+}

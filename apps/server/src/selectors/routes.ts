@@ -1,6 +1,8 @@
 import {
   CorrelationQuery,
   CorrelationView,
+  ExclusionBody,
+  ExclusionView,
   HitQueryBody,
   HitQueryResult,
   HitQueryView,
@@ -14,6 +16,7 @@ import { type AppDeps, requestCtx } from "../platform/deps.ts";
 import { RateLimited } from "../platform/errors.ts";
 import type { HttpServer } from "../platform/http/server.ts";
 import { correlateSelector } from "./correlation.service.ts";
+import { addExclusion, listExclusions, removeExclusion } from "./exclusions.service.ts";
 import { getHitQuery, runHitQuery } from "./hit-query.service.ts";
 import { addSelector, listSelectors, removeSelector } from "./service.ts";
 
@@ -86,5 +89,23 @@ export async function selectorRoutes(app: HttpServer, deps: AppDeps) {
   app.get("/api/selectors/hit-queries/:id", {
     schema: { tags, params: IdParams, response: { 200: HitQueryView } },
     handler: async (request) => getHitQuery(requestCtx(request, deps), request.params.id),
+  });
+  app.get("/api/selectors/exclusions", {
+    schema: { tags, response: { 200: z.array(ExclusionView) } },
+    handler: async (request) => listExclusions(requestCtx(request, deps)),
+  });
+  app.post("/api/selectors/exclusions", {
+    schema: { tags, body: ExclusionBody, response: { 201: ExclusionView } },
+    handler: async (request, reply) => {
+      reply.status(201);
+      return addExclusion(requestCtx(request, deps), request.body);
+    },
+  });
+  app.delete("/api/selectors/exclusions/:id", {
+    schema: { tags, params: IdParams, response: { 204: z.null() } },
+    handler: async (request, reply) => {
+      await removeExclusion(requestCtx(request, deps), request.params.id);
+      return reply.status(204).send(null);
+    },
   });
 }
