@@ -114,7 +114,7 @@ export function drawHouseholdName(rng: Random, group: Group): HouseholdName {
 export function drawGiven(rng: Random, group: Group, sex: "f" | "m"): Token[] {
   switch (group) {
     case "vietnamese":
-      return [draw(rng, pools.viMiddle, sex), draw(rng, pools.viGiven, sex)];
+      return drawVietnamese(rng, sex);
     case "thai":
       return [draw(rng, pools.thGiven, sex)];
     case "khmer":
@@ -136,6 +136,16 @@ export function drawGiven(rng: Random, group: Group, sex: "f" | "m"): Token[] {
         ? [draw(rng, pools.phGiven, sex), draw(rng, pools.phGiven, sex)]
         : [draw(rng, pools.phGiven, sex)];
   }
+}
+
+/** Middle name, then one given syllable or (a third of names) two different ones: Thu Hà. */
+function drawVietnamese(rng: Random, sex: "f" | "m"): Token[] {
+  const out = [draw(rng, pools.viMiddle, sex), draw(rng, pools.viGiven, sex)];
+  if (rng.chance(0.35)) {
+    const last = draw(rng, pools.viGiven, sex);
+    if (last.part !== out[1]?.part && last.part.native !== out[0]?.part.native) out.push(last);
+  }
+  return out;
 }
 
 /** Two to four syllables, never the same syllable twice in a row. */

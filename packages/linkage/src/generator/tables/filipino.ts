@@ -1,12 +1,13 @@
-import { parseParts } from "./parts.ts";
+import { parseParts, withZipf } from "./parts.ts";
 
 /*
  * Filipino names: given name(s), a middle name that is by custom the mother's maiden family name,
  * then the family name. Particles split and join in every way (dela Cruz / Dela Cruz / De La Cruz
  * / Delacruz), and Maria is often written Ma.
  */
-export const filipinoGiven = parseParts(
-  `
+export const filipinoGiven = withZipf(
+  parseParts(
+    `
 f Maria = Ma. / Marie
 m Juan = Jhuan
 m Jose = José / Jose
@@ -45,8 +46,35 @@ m Ronaldo = Ronald / Ronnie
 m Renato = Renatto
 f Grace = Grase
 f Cristina = Christina / Kristina
+m Adrian = Adrien
+m Bryan = Brian / Bryant
+m Dominic = Dominick
+m Emmanuel = Emanuel
+m Francis = Fransis
+m Gabriel = Gabriell
+m Jomar = Jhomar
+m Kenneth = Kenneth Ray / Keneth
+m Michael = Micheal / Mikael
+m Nestor = Nestorr
+m Paolo = Paulo
+m Rodel = Rodell
+m Vincent = Vince
+m Arnel = Arnell
+f Abegail = Abigail / Abigael
+f Charmaine = Sharmaine
+f Divina = Dibina
+f Evangeline = Evangelin
+f Hazel = Hazell
+f Irene = Irine
+f Jocelyn = Jocelynn / Joselyn
+f Lovely = Lovelie
+f Marivic = Maribic
+f Rowena = Roweena
+f Sheila = Shiela
 `,
-  "native",
+    "native",
+  ),
+  0.7,
 );
 
 export const filipinoFamily = parseParts(

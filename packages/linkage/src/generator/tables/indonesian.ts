@@ -1,12 +1,13 @@
-import { parseParts } from "./parts.ts";
+import { parseParts, withZipf } from "./parts.ts";
 
 /*
  * Indonesian names. Many Indonesians, Javanese above all, have a single name, and forms copy it
  * into both name fields or leave one empty. Spelling reforms left pairs in use side by side:
  * oe/u (Soekarno/Sukarno), dj/j, tj/c, j/y (Djoko / Joko, Tjahjono / Cahyono).
  */
-export const indonesianGiven = parseParts(
-  `
+export const indonesianGiven = withZipf(
+  parseParts(
+    `
 m Budi = Boedi
 m Agus = Agoes
 f Dewi = Dewie
@@ -55,8 +56,50 @@ f Suci = Soetji / Suchi
 m Bayu = Bajoe
 f Anisa = Annisa / Anissa
 f Siti = Sitti
+m Andi = Andy
+m Bagus = Bagoes
+m Teguh = Teguhh
+m Wawan = Wawann
+m Yudi = Yoedi
+m Fajar = Fadjar
+m Gilang = Gilank
+m Hadi = Hady
+m Ilham = Ilhamm
+m Joni = Jony
+m Krisna = Kresna
+m Lukman = Loekman
+m Nugroho = Noegroho
+m Prasetyo = Prasetijo
+m Rudi = Roedi
+m Sugeng = Soegeng
+m Taufik = Taufiq / Topik
+m Wibowo = Wibawa
+m Yoga = Joga
+m Galih = Galihh
+f Anggun = Anggoen
+f Citra = Tjitra
+f Dian = Dyan
+f Eni = Enny
+f Fitria = Fitriya
+f Gita = Gitta
+f Intan = Intann
+f Kurnia = Koernia
+f Lina = Lyna
+f Maya = Maja
+f Novi = Novy
+f Puspita = Poespita
+f Rahayu = Rahajoe
+f Sari = Sary
+f Tuti = Toeti
+f Utami = Oetami
+f Wati = Watie
+f Yuni = Joeni
+f Zahra = Zahrah
+x Nining = Ninink
 `,
-  "native",
+    "native",
+  ),
+  0.7,
 );
 
 /** Inherited family and clan names (Batak marga, Minahasa, Ambonese, Chinese-Indonesian). */

@@ -1,4 +1,4 @@
-import { parseParts } from "./parts.ts";
+import { compound, parseParts, withZipf } from "./parts.ts";
 
 /*
  * Khmer family and given names. Family names come first and were often taken from a grandfather's
@@ -34,7 +34,7 @@ export const khmerFamily = parseParts(`
 1 យឹម = Yim / Yem
 `);
 
-export const khmerGiven = parseParts(`
+const khmerGivenParts = parseParts(`
 f សុភា = Sophea / Sopha / Sophear
 x ចាន់ថា = Chantha / Chanthea / Chanta
 f ស្រីពៅ = Sreypov / Srey Pov / Sreypeou
@@ -71,3 +71,20 @@ f ស្រីណុច = Sreynoch / Srey Noch
 m មករា = Makara / Makkara
 m សិលា = Sela / Seila / Sila
 `);
+
+/*
+ * Khmer given names are often compounds of a common first element and a name (ស្រី Srey + ពៅ Pov,
+ * ចាន់ Chan + ដារ៉ា Dara, សុខ Sok + ហេង Heng), written as one word, which gives the long tail of
+ * given names that a register shows.
+ */
+const khmerFirstElements = parseParts(`
+f ស្រី = Srey / Srei
+x ចាន់ = Chan / Chanh
+x សុខ = Sok / Sokh
+m វណ្ណ = Vann / Van
+`);
+
+export const khmerGiven = withZipf(
+  [...khmerGivenParts, ...compound(khmerFirstElements, khmerGivenParts)],
+  0.5,
+);

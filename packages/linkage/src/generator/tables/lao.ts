@@ -1,11 +1,12 @@
-import { parseParts } from "./parts.ts";
+import { compound, parseParts, withZipf } from "./parts.ts";
 
 /*
  * Lao given and family names. Romanisation follows French-influenced habits, so x/s, v/w, ph/p and
  * ou/u alternate (Xayavong / Sayavong, Vongsavanh / Wongsavan, Souk / Suk), and a final h is often
  * added or dropped.
  */
-export const laoGiven = parseParts(`
+export const laoGiven = withZipf(
+  parseParts(`
 x ສົມພອນ = Somphone / Somphon / Sompone
 x ບຸນມີ = Bounmy / Bounmi / Bunmi
 m ຄຳ = Kham / Kam / Khamm
@@ -42,9 +43,11 @@ m ບຸນເລີດ = Bounleuth / Bounlert / Bunloet
 f ຄຳແພງ = Khamphaeng / Khampheng / Kampaeng
 m ສຸລິສັກ = Soulisack / Sulisak / Soulisak
 f ດວງດີ = Douangdy / Duangdi / Doungdy
-`);
+`),
+  0.6,
+);
 
-export const laoFamily = parseParts(`
+const laoFamilyParts = parseParts(`
 x ພົມມະວົງ = Phommavong / Phomavong / Pommavong
 x ວົງສະຫວັນ = Vongsavanh / Vongsavan / Wongsavan
 x ແກ້ວມະນີ = Keomany / Kaewmani / Keomani
@@ -68,6 +71,21 @@ x ບຸນຍະລາດ = Bounyalath / Bunyalat / Bounyalat
 x ວົງພະຈັນ = Vongphachanh / Wongphachan / Vongpachan
 x ສີສຸລາດ = Sisoulath / Sisulat / Xisoulath
 `);
+
+/*
+ * Lao family names date from 1943 and, like Thai ones, are compounds coined per family (Phomma +
+ * vong, Seng + souliya), so few families share one. Short given-name words (Kham, Seng, Bounmy)
+ * joined to the family names above stand in for that long tail.
+ */
+export const laoFamily = [
+  ...laoFamilyParts.map((p) => ({ ...p, weight: 2 })),
+  ...compound(
+    laoGiven
+      .filter((p) => p.native.length <= 4)
+      .map((p) => ({ ...p, sex: "x" as const, weight: 1 })),
+    laoFamilyParts,
+  ),
+];
 
 /** The Lao temporary name for an unnamed newborn girl, found in the national child health record. */
 export const laoPlaceholder = parseParts(`

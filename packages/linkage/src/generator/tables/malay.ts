@@ -1,4 +1,4 @@
-import { parseParts } from "./parts.ts";
+import { parseParts, withZipf } from "./parts.ts";
 
 /*
  * Malay given names. A Malay name is "given name bin/binti father's given name": the father's
@@ -6,8 +6,9 @@ import { parseParts } from "./parts.ts";
  * Muhammad and Nur have many written forms (Mohd, Md, Muhd; Noor, Nor), which act as romanisation
  * variants.
  */
-export const malayGiven = parseParts(
-  `
+export const malayGiven = withZipf(
+  parseParts(
+    `
 m Muhammad = Mohd / Mohamad / Mohammad / Md / Muhd
 m Ahmad = Ahmed / Ahmat
 m Ali
@@ -56,8 +57,30 @@ f Amira = Amirah / Ameera
 f Hidayah = Hidaya
 f Zulaikha = Zulaika / Zulaiha
 f Najwa = Najua
+m Amirul = Amerul
+m Hakimi = Hakimie
+m Luqman = Lukman
+m Naim = Naeem
+m Rashid = Rasyid / Rashed
+m Shahrul = Syahrul
+m Zafran = Zafraan
+m Khairul = Khairol
+m Nazri = Nazrie
+m Fikri = Fikrie
+f Athirah = Atirah
+f Damia = Damiya
+f Insyirah = Insyira / Inshirah
+f Khadijah = Khadija / Kadijah
+f Liyana = Liana
+f Maisarah = Maisara
+f Nadia = Nadiah
+f Raihana = Raihanah
+f Syahirah = Shahirah
+f Wardah = Warda
 `,
-  "native",
+    "native",
+  ),
+  0.7,
 );
 
 /** Hereditary titles that stay part of the written name. */

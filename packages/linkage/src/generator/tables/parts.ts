@@ -68,3 +68,45 @@ export function stripVietnamese(text: string): string {
 export function stripMarksKeepingD(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
 }
+
+/**
+ * Re-weights a table by rank, Zipf-like (the k-th part weighs 1/k^exponent), so that a few names
+ * are common and a long tail is rare, as in real registers. Table order is the rank.
+ */
+export function withZipf(parts: readonly NamePart[], exponent = 1): NamePart[] {
+  return parts.map((p, k) => ({ ...p, weight: 1 / (k + 1) ** exponent }));
+}
+
+/**
+ * Compound names formed as the culture forms them (Thai and Lao family names such as ศรี + สุข,
+ * Khmer given names such as ស្រី + ពៅ): every first part joined to every other second part, in the
+ * native script without a space and in Latin as one word, the k-th spellings together. Parts of
+ * opposite sex do not combine; the compound weighs the product of its parts.
+ */
+export function compound(
+  first: readonly NamePart[],
+  second: readonly NamePart[],
+  separator = "",
+): NamePart[] {
+  const out: NamePart[] = [];
+  for (const a of first) {
+    for (const b of second) {
+      if (a.native === b.native || b.native.startsWith(a.native)) continue;
+      if (a.sex !== "x" && b.sex !== "x" && a.sex !== b.sex) continue;
+      const count = Math.max(a.latin.length, b.latin.length);
+      const latin: string[] = [];
+      for (let k = 0; k < count; k++) {
+        const left = a.latin[k % a.latin.length] as string;
+        const right = b.latin[k % b.latin.length] as string;
+        latin.push(left + separator + right.toLowerCase());
+      }
+      out.push({
+        native: a.native + separator + b.native,
+        latin: [...new Set(latin)],
+        sex: a.sex === "x" ? b.sex : a.sex,
+        weight: a.weight * b.weight,
+      });
+    }
+  }
+  return out;
+}

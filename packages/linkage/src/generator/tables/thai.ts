@@ -1,11 +1,12 @@
-import { parseParts } from "./parts.ts";
+import { compound, parseParts, withZipf } from "./parts.ts";
 
 /*
  * Thai given and family names with the spellings people use on passports and forms (RTGS next to
  * older and personal conventions: Pitsanu / Pissanu / Pisanu for พิษณุ). Family names are long and
  * rarely shared outside one extended family, so a family-name match is strong evidence.
  */
-export const thaiGiven = parseParts(`
+export const thaiGiven = withZipf(
+  parseParts(`
 m สมชาย = Somchai / Somchay / Somshai
 m พิษณุ = Pitsanu / Pissanu / Pisanu / Phitsanu
 m สมศักดิ์ = Somsak / Somsack / Somsuk
@@ -57,9 +58,11 @@ f อัมพร = Amporn / Amphon / Umporn
 f เพ็ญศรี = Pensri / Phensi / Pensiri
 f จิราพร = Jiraporn / Chiraphon / Jiraphorn
 f สายสุนีย์ = Saisunee / Saisuni / Saisunie
-`);
+`),
+  0.6,
+);
 
-export const thaiFamily = parseParts(`
+const thaiFamilyParts = parseParts(`
 x ใจดี = Jaidee / Chaidi / Jaidi
 x ศรีสุข = Srisuk / Sisuk / Srisook
 x แก้วมณี = Kaewmanee / Kaeomani / Kaewmani
@@ -91,3 +94,16 @@ x ศักดิ์ดี = Sakdee / Sakdi
 x วงษ์ใหญ่ = Wongyai / Vongyai
 x นาคประเสริฐ = Nakprasert / Nakprasoet
 `);
+
+/*
+ * Thai family names are coined per family (the 1913 Surname Act made each one unique) and are
+ * mostly compounds of two or more words, so a register holds tens of thousands of them. The
+ * compounds of the parts above stand in for that tail, each far rarer than a given name.
+ */
+export const thaiFamily = [
+  ...thaiFamilyParts.map((p) => ({ ...p, weight: 2 })),
+  ...compound(
+    thaiFamilyParts.filter((p) => p.native.length <= 5),
+    thaiFamilyParts,
+  ),
+];

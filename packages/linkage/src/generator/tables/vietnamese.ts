@@ -1,4 +1,4 @@
-import { parseParts } from "./parts.ts";
+import { parseParts, withZipf } from "./parts.ts";
 
 /*
  * Vietnamese family names with their approximate share of the population (per cent), so that
@@ -77,8 +77,14 @@ m Hoàng
   "vietnamese",
 );
 
-export const vietnameseGiven = parseParts(
-  `
+/*
+ * Given names: real registers hold thousands, formed from one or two of a few hundred syllables
+ * (Thu Hà, Ngọc Anh, Minh Khôi). These syllables, ranked by how common they feel (Zipf-like
+ * weights), are drawn once or twice after the middle name (names.ts).
+ */
+export const vietnameseGiven = withZipf(
+  parseParts(
+    `
 f Đào
 f Hoa
 f Lan
@@ -138,6 +144,83 @@ m Toàn
 m Lộc
 m Nghĩa
 m Hoàng
+f Châu
+f Chi
+f Diễm
+f Hiền
+f Hồng
+f Huệ
+f Khuê
+f Lệ
+f Liên
+f Ly
+f Nguyệt
+f Nhàn
+f Như
+f Nương
+f Quyên
+f Sương
+f Thơ
+f Thư
+f Thùy
+f Tiên
+f Trâm
+f Uyên
+f Vân
+f Xuân
+f Yên
+f Gấm
+x Hậu
+f Kiều
+f Mơ
+f Duyên
+f Hảo
+f Thắm
+f Trinh
+f Lụa
+f Ánh
+x An
+x Bình
+x Hòa
+x Khang
+x Thiện
+x Nhật
+x Khoa
+x Thịnh
+m Khôi
+m Tài
+m Tín
+m Thái
+m Hưng
+m Lâm
+m Luân
+m Mạnh
+m Nhân
+m Phát
+m Quang
+m Sang
+m Tân
+m Thuận
+m Tiến
+m Trí
+m Trọng
+m Tú
+m Việt
+m Vũ
+m Hào
+m Duy
+m Định
+m Hiển
+m Khải
+m Lực
+m Nguyên
+m Phi
+m Thông
+m Triết
+m Hoan
+m Kha
 `,
-  "vietnamese",
+    "vietnamese",
+  ),
+  0.7,
 );
