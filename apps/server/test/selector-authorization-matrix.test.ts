@@ -10,7 +10,8 @@ import { describeEachDatabase } from "./harness.ts";
  * organisation × relation to the case) × action → expected status, written out by hand so a
  * policy change must change this table too. Organisation A owns the case, assigned to one of its
  * caseworkers, who recorded the identifier and asked the question; B is another agency. A guessed
- * id answers 404 to everyone.
+ * id answers 404 to everyone. The exclusion list is read by all but analysts and changed (for
+ * one's own organisation) by supervisors and organisation administrators.
  */
 type Actor =
   | "assigned caseworker"
@@ -27,7 +28,9 @@ type Action =
   | "selector.remove"
   | "selector.correlate"
   | "hit.query"
-  | "hit.read";
+  | "hit.read"
+  | "exclusion.list"
+  | "exclusion.add";
 
 const row = (
   list: number,
@@ -36,6 +39,8 @@ const row = (
   correlate: number,
   query: number,
   read: number,
+  exclusionList: number,
+  exclusionAdd: number,
 ): Record<Action, number> => ({
   "selector.list": list,
   "selector.add": add,
@@ -43,17 +48,19 @@ const row = (
   "selector.correlate": correlate,
   "hit.query": query,
   "hit.read": read,
+  "exclusion.list": exclusionList,
+  "exclusion.add": exclusionAdd,
 });
 
 const matrix: Record<Actor, Record<Action, number>> = {
-  "assigned caseworker": row(200, 201, 204, 200, 200, 200),
-  "other caseworker": row(404, 404, 404, 404, 200, 404),
-  supervisor: row(200, 201, 204, 200, 200, 200),
-  investigator: row(200, 201, 403, 200, 200, 404),
-  analyst: row(404, 404, 404, 404, 403, 404),
-  "org admin": row(404, 404, 404, 404, 403, 404),
-  "node admin": row(404, 404, 404, 404, 403, 404),
-  "other agency supervisor": row(404, 404, 404, 404, 200, 404),
+  "assigned caseworker": row(200, 201, 204, 200, 200, 200, 200, 403),
+  "other caseworker": row(404, 404, 404, 404, 200, 404, 200, 403),
+  supervisor: row(200, 201, 204, 200, 200, 200, 200, 201),
+  investigator: row(200, 201, 403, 200, 200, 404, 200, 403),
+  analyst: row(404, 404, 404, 404, 403, 404, 403, 403),
+  "org admin": row(404, 404, 404, 404, 403, 404, 200, 201),
+  "node admin": row(404, 404, 404, 404, 403, 404, 200, 403),
+  "other agency supervisor": row(404, 404, 404, 404, 200, 404, 200, 201),
 };
 
 type World = { caseId: string; selectorId: string; hitQueryId: string; owner: Client };
@@ -96,6 +103,16 @@ function perform(c: Client, action: Action, t: Awaited<ReturnType<typeof target>
       });
     case "hit.read":
       return c.request("GET", `/api/selectors/hit-queries/${t.hitId}`);
+    case "exclusion.list":
+      return c.request("GET", "/api/selectors/exclusions");
+    case "exclusion.add":
+      serial += 1;
+      return c.request("POST", "/api/selectors/exclusions", {
+        kind: "phone",
+        value: `+8424${String(30_000_000 + serial)}`,
+        scope: "organisation",
+        reason: "Office number",
+      });
   }
 }
 
@@ -137,7 +154,8 @@ describeEachDatabase(
 
     for (const actor of Object.keys(matrix) as Actor[]) {
       for (const action of Object.keys(matrix[actor]) as Action[]) {
-        for (const guessed of action === "hit.query" ? [false] : [false, true]) {
+        const hasNoId = action === "hit.query" || action.startsWith("exclusion.");
+        for (const guessed of hasNoId ? [false] : [false, true]) {
           const expected = guessed ? 404 : matrix[actor][action];
           it(`${actor} ${action}${guessed ? " on a guessed id" : ""} → ${expected}`, async () => {
             const t = await target(w, action, guessed);
