@@ -201,7 +201,7 @@ async function onLinkage(pg: BenchPostgres) {
     say,
   });
   say(
-    `linkage:  ${d.records} records, ${d.candidatePairs} candidate pairs (${d.comparisons} comparisons), ${d.acceptedPairs} accepted, ${d.clusters} clusters, ${d.skippedKeys} keys over ${linkageMaxBucket} records skipped`,
+    `linkage:  ${d.records} records, ${d.candidatePairs} candidate pairs (${d.comparisons} comparisons), ${d.acceptedPairs} accepted, ${d.clusters} clusters, ${d.skippedKeys} keys over their rule's bucket limit (at most ${linkageMaxBucket}) skipped`,
   );
   rows.push({
     benchmark: `linkage: dedupe ${d.records} generated records (blocking in PostgreSQL, all phases)`,

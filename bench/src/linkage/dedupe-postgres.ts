@@ -106,15 +106,21 @@ export async function dedupeOnPostgres(
     await client.query("analyze bench_link_keys");
     phase("load blocking keys (COPY)");
 
+    // Each rule's own bucket limit (a key shared by more records does not discriminate), capped
+    // by the run's limit: the same rule as the in-memory blocking.
+    const limits = rules
+      .map(
+        (rule, r) => `(${r}, ${Math.min(options.maxBucket, rule.maxBucket ?? options.maxBucket)})`,
+      )
+      .join(", ");
+    const counted = `(select rule, key, count(*)::bigint as n from bench_link_keys group by rule, key) counted
+      join (values ${limits}) as limits (rule, max_bucket) using (rule)`;
     const skipped = await client.query<{ n: string }>(
-      "select count(*) as n from (select 1 from bench_link_keys group by rule, key having count(*) > $1) big",
-      [options.maxBucket],
+      `select count(*) as n from ${counted} where n > max_bucket`,
     );
     const plan = await client.query<{ rule: number; keys: string; pairs: string }>(
       `select rule, count(*) as keys, sum(n * (n - 1) / 2) as pairs
-         from (select rule, key, count(*)::bigint as n from bench_link_keys group by rule, key) buckets
-        where n between 2 and $1 group by rule order by rule`,
-      [options.maxBucket],
+         from ${counted} where n between 2 and max_bucket group by rule order by rule`,
     );
     for (const row of plan.rows)
       options.say(
@@ -123,7 +129,7 @@ export async function dedupeOnPostgres(
     await client.query("set work_mem = '256MB'");
     const joined = `
       with buckets as (
-        select rule, key from bench_link_keys group by rule, key having count(*) between 2 and ${options.maxBucket}
+        select rule, key from ${counted} where n between 2 and max_bucket
       ), members as (
         select k.rule, k.key, k.idx from bench_link_keys k join buckets using (rule, key)
       )
