@@ -57,6 +57,8 @@ create table person_merges (
   seq bigint generated always as identity,
   organisation_id uuid not null references organisations (id),
   group_id uuid not null references person_groups (id),
+  -- When the merge joined two groups: the one whose members moved into `group_id`.
+  joined_group_id uuid references person_groups (id),
   person_a_id uuid not null references persons (id),
   person_b_id uuid not null references persons (id),
   -- The "match" decision it rests on, or null when the user merged explicitly with a reason.
@@ -70,7 +72,8 @@ create table person_merges (
   check (person_a_id <> person_b_id),
   check ((unmerged_at is null) = (unmerge_reason is null))
 );
-create index person_merges_group_idx on person_merges (group_id, merged_at);
+create index person_merges_group_idx on person_merges (group_id, seq);
+create index person_merges_joined_idx on person_merges (joined_group_id, seq);
 
 create table person_group_members (
   id uuid primary key default gen_random_uuid(),

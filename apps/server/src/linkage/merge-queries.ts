@@ -7,6 +7,7 @@ const mergeColumns = [
   "seq",
   "organisation_id",
   "group_id",
+  "joined_group_id",
   "person_a_id",
   "person_b_id",
   "pair_id",
@@ -36,6 +37,23 @@ export async function selectLatestLiveMerge(db: Db, groupId: string) {
     .where("group_id", "=", groupId)
     .where("unmerged_at", "is", null)
     .orderBy("seq", "desc")
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/**
+ * A merge still in force, taken after `m`, that changed m's group (joined into it or joined it
+ * elsewhere): undoing `m` first would not give back the state before `m`, so that one goes first.
+ */
+export async function selectLaterLiveMerge(db: Db, m: MergeRow) {
+  return db
+    .selectFrom("person_merges")
+    .select("id")
+    .where("unmerged_at", "is", null)
+    .where("seq", ">", m.seq)
+    .where((eb) =>
+      eb.or([eb("group_id", "in", [m.group_id]), eb("joined_group_id", "in", [m.group_id])]),
+    )
     .limit(1)
     .executeTakeFirst();
 }

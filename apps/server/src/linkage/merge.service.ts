@@ -7,7 +7,7 @@ import { selectVisibleCases } from "./candidates.ts";
 import {
   lockOrganisationMerges,
   type MergeRow,
-  selectLatestLiveMerge,
+  selectLaterLiveMerge,
   selectLiveMembers,
   selectMerge,
   selectNotMatchBetween,
@@ -94,6 +94,7 @@ export async function mergePersons(ctx: Ctx, body: MergeBody): Promise<MergeView
       .values({
         organisation_id: organisationId,
         group_id: groupId,
+        joined_group_id: groupA && groupB ? groupB : null,
         person_a_id: a,
         person_b_id: b,
         // The decision the merge rests on; without one, the supervisor's reason is the decision.
@@ -127,7 +128,10 @@ export async function mergePersons(ctx: Ctx, body: MergeBody): Promise<MergeView
   });
 }
 
-/** Reopens the memberships a merge closed (a joined group gets its members back). */
+/**
+ * Reopens the memberships a merge closed (a joined group gets its members back), once the ones it
+ * added are closed: a person is in one group at a time.
+ */
 async function restoreClosedMembers(ctx: Ctx, m: MergeRow) {
   const closed = await ctx.db
     .selectFrom("person_group_members")
@@ -135,8 +139,14 @@ async function restoreClosedMembers(ctx: Ctx, m: MergeRow) {
     .where("removed_by_merge_id", "=", m.id)
     .where("group_id", "<>", m.group_id)
     .execute();
-  if (closed.length === 0) return;
   const now = ctx.clock.now();
+  await ctx.db
+    .updateTable("person_group_members")
+    .set({ removed_at: now, removed_by_merge_id: m.id })
+    .where("added_by_merge_id", "=", m.id)
+    .where("removed_at", "is", null)
+    .execute();
+  if (closed.length === 0) return;
   await ctx.db
     .insertInto("person_group_members")
     .values(closed.map((r) => ({ ...r, added_at: now })))
@@ -145,8 +155,8 @@ async function restoreClosedMembers(ctx: Ctx, m: MergeRow) {
 
 /**
  * Undoes a merge exactly: the memberships it added are closed and those it closed are opened
- * again, so every person is back in the group (or none) she was in before. Merges of a group are
- * undone latest first, which is what makes the restore exact.
+ * again, so every person is back in the group (or none) she was in before. Merges that changed a
+ * group are undone latest first, which is what makes the restore exact.
  */
 export async function unmergePersons(
   ctx: Ctx,
@@ -162,17 +172,10 @@ export async function unmergePersons(
     await lockOrganisationMerges(tx.db, found.organisation_id);
     const m = await selectMerge(tx.db, mergeId);
     if (!m || m.unmerged_at) throw new Conflict("This merge has already been undone");
-    const latest = await selectLatestLiveMerge(tx.db, m.group_id);
-    if (latest && latest.id !== m.id)
-      throw new Conflict("A later merge joined this group: undo that one first");
+    if (await selectLaterLiveMerge(tx.db, m))
+      throw new Conflict("A later merge changed this group: undo that one first");
     const now = tx.clock.now();
     await restoreClosedMembers(tx, m);
-    await tx.db
-      .updateTable("person_group_members")
-      .set({ removed_at: now, removed_by_merge_id: m.id })
-      .where("added_by_merge_id", "=", m.id)
-      .where("removed_at", "is", null)
-      .execute();
     await tx.db
       .updateTable("person_merges")
       .set({

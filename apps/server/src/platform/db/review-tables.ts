@@ -33,6 +33,7 @@ export interface ReviewTables {
     seq: ColumnType<string, never, never>;
     organisation_id: string;
     group_id: string;
+    joined_group_id: string | null;
     person_a_id: string;
     person_b_id: string;
     pair_id: string | null;
