@@ -1,9 +1,10 @@
 // A deliberately lossy spelling key, so romanisation variants of one name meet: Thai พิสณุ is
 // "Pitsanu", "Pissanu" or "Pisanu"; Lao "Somphone"/"Somphon"; Burmese "Htun"/"Tun", "Thidar"/
-// "Thida"; Thai จ as "ch" (RTGS) or "j" (Jaidee). It is compared as one more level, never alone:
-// "ph" → "p" also merges Thai ผ/พ with ป, which are different letters.
+// "Thida"; Thai จ as "ch" (RTGS) or "j" (Jaidee); Khmer ឈ as "chh" or "ch" (Chhim / Chim). It is
+// compared as one more level, never alone: "ph" → "p" also merges Thai ผ/พ with ป, which are
+// different letters.
 const REWRITES: [RegExp, string][] = [
-  [/tch|ch|j/g, "c"],
+  [/tch|chh|ch|j/g, "c"],
   [/ph/g, "p"],
   [/th/g, "t"],
   [/kh/g, "k"],
@@ -16,6 +17,8 @@ const REWRITES: [RegExp, string][] = [
   [/q/g, "k"],
   [/ee|ie|ii|y$/g, "i"],
   [/oo|ou|uu/g, "u"],
+  // Thai เอือ: RTGS "uea", personal spellings "ua" (Boonrueang / Boonruang).
+  [/uea/g, "ua"],
   [/(?<=[aeiou])y/g, "i"],
   [/(?<=[aeiou])(?:r|h)$/, ""],
   [/(?<=[^aeiou]{1}[aeiou][^aeiou])e$/, ""],

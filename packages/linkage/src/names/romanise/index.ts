@@ -3,6 +3,15 @@ import type { Script } from "../types.ts";
 import { romaniseBurmese } from "./burmese.ts";
 import { romaniseKhmer } from "./khmer.ts";
 import { romaniseLao } from "./lao.ts";
+import {
+  KHMER_BOUNDARY,
+  KHMER_WORDS,
+  LAO_BOUNDARY,
+  LAO_WORDS,
+  romaniseWithWords,
+  THAI_BOUNDARY,
+  THAI_WORDS,
+} from "./name-words.ts";
 import { romaniseThai } from "./thai.ts";
 
 export { romaniseBurmese, romaniseKhmer, romaniseLao, romaniseThai };
@@ -14,11 +23,11 @@ const memo = new Map<string, string>();
 function romaniseUncached(text: string, script: Script): string {
   switch (script) {
     case "Thai":
-      return romaniseThai(text);
+      return romaniseWithWords(text, THAI_WORDS, THAI_BOUNDARY, romaniseThai);
     case "Laoo":
-      return romaniseLao(text);
+      return romaniseWithWords(text, LAO_WORDS, LAO_BOUNDARY, romaniseLao);
     case "Khmr":
-      return romaniseKhmer(text);
+      return romaniseWithWords(text, KHMER_WORDS, KHMER_BOUNDARY, romaniseKhmer);
     case "Mymr":
       // Burmese names are written without spaces and romanised one syllable-word at a time
       // ("အောင်ဆန်းစုကြည်" → "aung san su kyi").

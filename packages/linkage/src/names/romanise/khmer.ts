@@ -179,7 +179,13 @@ export function romaniseKhmer(word: string): string {
     while (isVowelSign(w[i])) signs += w[i++];
     const hasFinal = closesSyllable(w, i);
     // A closed syllable without a written vowel is spelt "a" in both series (Sovann, Samnang).
-    const vowel = signs === "" && hasFinal ? "a" : VOWELS[signs]?.[series];
+    // ឹម is spelt "-im" in personal names (Chhim, Khim, Nhim, Yim), not UNGEGN's "-oem"/"-uem".
+    const vowel =
+      signs === "" && hasFinal
+        ? "a"
+        : signs === "\u17b9" && hasFinal && w[i] === "ម"
+          ? "i"
+          : VOWELS[signs]?.[series];
     out += vowel ?? [...signs].map((s) => VOWELS[s]?.[series] ?? "").join("");
     if (!hasFinal) continue;
     const final = w[i]!;
