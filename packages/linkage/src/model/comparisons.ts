@@ -3,6 +3,7 @@
 // either record lacks the value (a missing value weighs nothing). Levels are tested in order, so a
 // pair lands on the most similar level it qualifies for.
 
+import { isAliasGroupKey } from "../names/index.ts";
 import type { PreparedRecord } from "./prepare.ts";
 import { intersects, jw, tokenOverlap, withinOneEdit } from "./similarity.ts";
 
@@ -77,6 +78,11 @@ function bestJw(x: string, y: string, looseX: string, looseY: string): number {
   return spelled >= 0.92 ? spelled : Math.max(spelled, jw(looseX, looseY));
 }
 
+function sharesAliasGroup(a: readonly string[], b: readonly string[]): boolean {
+  for (const key of a) if (b.includes(key) && isAliasGroupKey(key)) return true;
+  return false;
+}
+
 const given: Comparison = {
   name: "given",
   levels: GIVEN_LEVELS,
@@ -110,8 +116,9 @@ const given: Comparison = {
       (tokenOverlap(b.givenLooseTokens, a.name.looseTokens) === 1 && b.givenLoose !== a.familyLoose)
     )
       return 6;
-    // Known nicknames or variants of one another (Nok/Nong, Bill/William), per language.
-    if (intersects(a.name.aliases, b.name.aliases)) return 7;
+    // Known nicknames or variants of one another (Nok/Nong, Bill/William), per language; a shared
+    // plain word (Thị, Dewi) is no alias: level 6 has already taken the names it explains.
+    if (sharesAliasGroup(a.name.aliases, b.name.aliases)) return 7;
     // Every given word, not only the first: a Vietnamese middle name (Thị) decides nothing.
     if (a.givenPhonetic !== "" && a.givenPhonetic === b.givenPhonetic) return 8;
     return 9;

@@ -74,6 +74,14 @@ export function aliasKeys(token: string, country?: string): string[] {
   return keys.length > 0 ? keys : [token];
 }
 
+/**
+ * True when a key names an alias group, not a word in none (aliasKeys falls back to the word
+ * itself): two names sharing a plain word, such as a Vietnamese middle name Thị, are not aliases.
+ */
+export function isAliasGroupKey(key: string): boolean {
+  return index.get(key)?.some((e) => e.key === key) ?? false;
+}
+
 /** One canonical alias key of a token: a country's own group first, then a general one. */
 export function aliasKey(token: string, country?: string): string {
   const key = compact(token);

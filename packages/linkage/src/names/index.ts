@@ -1,6 +1,13 @@
 // Name normalisation for record linkage (issue 6, "Names"): every derived key of a person's name,
 // the original kept. Pure: no I/O, no clock; the alias table is the only state (loadAliasData).
-export { type AliasData, type AliasGroup, aliasKey, aliasKeys, loadAliasData } from "./aliases.ts";
+export {
+  type AliasData,
+  type AliasGroup,
+  aliasKey,
+  aliasKeys,
+  isAliasGroupKey,
+  loadAliasData,
+} from "./aliases.ts";
 export { latinKey } from "./latin-key.ts";
 export { looseToken } from "./loose-key.ts";
 export { normaliseName } from "./normalise.ts";

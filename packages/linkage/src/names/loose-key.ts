@@ -21,6 +21,8 @@ const REWRITES: [RegExp, string][] = [
   [/uea/g, "ua"],
   [/(?<=[aeiou])y/g, "i"],
   [/(?<=[aeiou])(?:r|h)$/, ""],
+  // Burmese Moe/Mo, Soe/So, Nyoe/Nyo: a final "oe" is the same vowel.
+  [/(?<=[^aeiou])oe$/, "o"],
   [/(?<=[^aeiou]{1}[aeiou][^aeiou])e$/, ""],
   [/(.)\1+/g, "$1"],
 ];
