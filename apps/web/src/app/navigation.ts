@@ -2,12 +2,29 @@ import type { Role } from "@sahabat/shared";
 
 /** A place in the app the navigation offers. */
 export type NavigationItem = {
-  to: "/" | "/cases" | "/directory" | "/referrals" | "/organisations" | "/audit" | "/account";
-  label: "home" | "cases" | "directory" | "referrals" | "organisations" | "audit" | "account";
+  to:
+    | "/"
+    | "/cases"
+    | "/duplicates"
+    | "/directory"
+    | "/referrals"
+    | "/organisations"
+    | "/audit"
+    | "/account";
+  label:
+    | "home"
+    | "cases"
+    | "review"
+    | "directory"
+    | "referrals"
+    | "organisations"
+    | "audit"
+    | "account";
 };
 
 const home: NavigationItem = { to: "/", label: "home" };
 const cases: NavigationItem = { to: "/cases", label: "cases" };
+const review: NavigationItem = { to: "/duplicates", label: "review" };
 const directory: NavigationItem = { to: "/directory", label: "directory" };
 const referrals: NavigationItem = { to: "/referrals", label: "referrals" };
 const organisations: NavigationItem = { to: "/organisations", label: "organisations" };
@@ -22,9 +39,9 @@ const account: NavigationItem = { to: "/account", label: "account" };
 export function navigationFor(role: Role): NavigationItem[] {
   switch (role) {
     case "caseworker":
-      return [home, cases, directory, referrals, account];
+      return [home, cases, review, directory, referrals, account];
     case "supervisor":
-      return [home, cases, directory, referrals, organisations, audit, account];
+      return [home, cases, review, directory, referrals, organisations, audit, account];
     case "investigator":
       return [home, cases, directory, account];
     case "node_admin":

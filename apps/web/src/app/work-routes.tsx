@@ -6,6 +6,8 @@ import { CasePage, caseTabs } from "../cases/detail/CasePage.tsx";
 import { RegisterCasePage } from "../cases/register/RegisterCasePage.tsx";
 import { caseStatuses, exploitationTypes, riskLevels } from "../cases/vocabulary.ts";
 import { DirectoryPage } from "../directory/DirectoryPage.tsx";
+import { ReviewPairPage } from "../linkage/ReviewPairPage.tsx";
+import { ReviewQueuePage } from "../linkage/ReviewQueuePage.tsx";
 import { NotificationsPage } from "../notifications/NotificationsPage.tsx";
 import { ReferralPage } from "../referrals/ReferralPage.tsx";
 import { ReferralsPage } from "../referrals/ReferralsPage.tsx";
@@ -116,6 +118,21 @@ const notificationsRoute = createRoute({
   component: NotificationsPage,
 });
 
+const reviewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/duplicates",
+  component: ReviewQueuePage,
+});
+
+const reviewPairRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/duplicates/$pairId",
+  component: function ReviewPairRoute() {
+    const { pairId } = reviewPairRoute.useParams();
+    return <ReviewPairPage key={pairId} pairId={pairId} />;
+  },
+});
+
 /** The routes of the caseworker's loop: cases, directory, referrals, notifications. */
 export const workRoutes = [
   casesRoute,
@@ -126,4 +143,6 @@ export const workRoutes = [
   referralsRoute,
   referralRoute,
   notificationsRoute,
+  reviewRoute,
+  reviewPairRoute,
 ] as const;

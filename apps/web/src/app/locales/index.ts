@@ -6,6 +6,7 @@ import enCases from "./en/cases.json";
 import enCommon from "./en/common.json";
 import enDirectory from "./en/directory.json";
 import enReferrals from "./en/referrals.json";
+import enReview from "./en/review.json";
 import enSelectors from "./en/selectors.json";
 import enVocab from "./en/vocab.json";
 import thAccount from "./th/account.json";
@@ -16,6 +17,7 @@ import thCases from "./th/cases.json";
 import thCommon from "./th/common.json";
 import thDirectory from "./th/directory.json";
 import thReferrals from "./th/referrals.json";
+import thReview from "./th/review.json";
 import thSelectors from "./th/selectors.json";
 import thVocab from "./th/vocab.json";
 import viAccount from "./vi/account.json";
@@ -26,6 +28,7 @@ import viCases from "./vi/cases.json";
 import viCommon from "./vi/common.json";
 import viDirectory from "./vi/directory.json";
 import viReferrals from "./vi/referrals.json";
+import viReview from "./vi/review.json";
 import viSelectors from "./vi/selectors.json";
 import viVocab from "./vi/vocab.json";
 
@@ -40,6 +43,7 @@ export const namespaces = [
   "cases",
   "directory",
   "referrals",
+  "review",
   "selectors",
 ] as const;
 
@@ -53,6 +57,7 @@ const en = {
   cases: enCases,
   directory: enDirectory,
   referrals: enReferrals,
+  review: enReview,
   selectors: enSelectors,
 };
 export type Messages = typeof en;
@@ -67,6 +72,7 @@ const vi = {
   cases: viCases,
   directory: viDirectory,
   referrals: viReferrals,
+  review: viReview,
   selectors: viSelectors,
 };
 const th = {
@@ -79,6 +85,7 @@ const th = {
   cases: thCases,
   directory: thDirectory,
   referrals: thReferrals,
+  review: thReview,
   selectors: thSelectors,
 };
 
