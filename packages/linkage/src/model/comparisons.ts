@@ -78,6 +78,21 @@ function bestJw(x: string, y: string, looseX: string, looseY: string): number {
   return spelled >= 0.92 ? spelled : Math.max(spelled, jw(looseX, looseY));
 }
 
+/**
+ * Jaro–Winkler of two given names, after the first word when both share it: a common middle name
+ * (Văn, Thị) or first syllable (Aung) raises the similarity of different names ("van khoi" and
+ * "van hao" reach 0.92) while telling nothing about the person.
+ */
+function givenJw(a: PreparedRecord, b: PreparedRecord): number {
+  const ta = a.givenLooseTokens;
+  const tb = b.givenLooseTokens;
+  if (ta.length >= 2 && tb.length >= 2 && ta[0] === tb[0]) {
+    const skip = (key: string) => key.slice(key.indexOf(" ") + 1);
+    return bestJw(skip(a.givenKey), skip(b.givenKey), ta.slice(1).join(" "), tb.slice(1).join(" "));
+  }
+  return bestJw(a.givenKey, b.givenKey, a.givenLoose, b.givenLoose);
+}
+
 function sharesAliasGroup(a: readonly string[], b: readonly string[]): boolean {
   for (const key of a) if (b.includes(key) && isAliasGroupKey(key)) return true;
   return false;
@@ -104,7 +119,7 @@ const given: Comparison = {
     // romanisation and a person's own spelling of it, in any order.
     if (a.givenLoose === b.givenLoose || sameTokenSet(a.name.looseTokens, b.name.looseTokens))
       return 3;
-    const similarity = bestJw(x, y, a.givenLoose, b.givenLoose);
+    const similarity = givenJw(a, b);
     if (similarity >= 0.92) return 4;
     if (similarity >= 0.88) return 5;
     // Every given word of one found among the other's words (middle names, partial records), but

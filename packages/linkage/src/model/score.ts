@@ -10,12 +10,17 @@ import type { PreparedRecord } from "./prepare.ts";
  * Levels of a name comparison on which the value's frequency adjusts the weight: "full" on the
  * exact levels, "scaled" (by the model's fuzzyScale) on the near levels; none below.
  */
-const TF_LEVELS: Record<"given" | "family", ("full" | "scaled" | undefined)[]> = {
+// "swapped": given and family names agree crosswise, which is the evidence of an exact agreement,
+// no more: the level weighs at most the exact level, adjusted in full for the shared name's
+// frequency. Weighed on its own, a swapped Nguyễn Văn Đức counted twice ten bits on each name, far
+// above the same name in order, and twins or namesakes written in swapped order were accepted.
+const TF_LEVELS: Record<"given" | "family", ("full" | "scaled" | "swapped" | undefined)[]> = {
   // native_exact, exact, reversed, loose, jw_0.92, jw_0.88
-  given: ["full", "full", "scaled", "scaled", "scaled", "scaled"],
+  given: ["full", "full", "swapped", "scaled", "scaled", "scaled"],
   // exact, reversed, loose, jw_0.92, jw_0.88
-  family: ["full", "scaled", "scaled", "scaled", "scaled"],
+  family: ["full", "swapped", "scaled", "scaled", "scaled"],
 };
+const EXACT_LEVEL = { given: 1, family: 0 };
 
 export interface CompiledModel {
   model: Model;
@@ -82,12 +87,14 @@ function termFrequencyAdjustment(
   const country = a.nationality !== null && a.nationality === b.nationality ? a.nationality : null;
   const f = Math.max(frequency(cm, part, country, x), frequency(cm, part, country, y));
   const u = cm.exactU[index] as number;
-  const raw = Math.log2(u / f) * (kind === "full" ? 1 : cm.fuzzyScale);
+  const raw = Math.log2(u / f) * (kind === "scaled" ? cm.fuzzyScale : 1);
   const weights = cm.weights[index] as Float64Array;
   const base = weights[level] as number;
-  const floor = Math.min(base, (weights[weights.length - 1] as number) + 0.5);
-  const ceiling = kind === "full" ? Number.POSITIVE_INFINITY : Math.max(base, weights[0] as number);
-  const adjusted = Math.min(ceiling, Math.max(floor, base + raw));
+  const start = kind === "swapped" ? Math.min(base, weights[EXACT_LEVEL[part]] as number) : base;
+  const floor = Math.min(start, (weights[weights.length - 1] as number) + 0.5);
+  const ceiling =
+    kind === "scaled" ? Math.max(base, weights[0] as number) : Number.POSITIVE_INFINITY;
+  const adjusted = Math.min(ceiling, Math.max(floor, start + raw));
   return adjusted - base;
 }
 

@@ -254,9 +254,21 @@ export function termFrequencies(
   for (const part of ["given", "family"] as const) {
     const counts = new Map<string, Map<string, number>>();
     const totals = new Map<string, number>();
+    const seen = new Set<string>();
     for (const record of records) {
       const value = part === "given" ? record.givenKey : record.familyKey;
       if (value === "") continue;
+      // A frequency estimates the share of people bearing a name, but a file holds several records
+      // of one person: a name borne by one child registered three times would count three times
+      // and weigh as if three children bore it. Records with the same name, nationality and birth
+      // year count once (label-free: two people rarely share all three, and common names stay
+      // common); a record without a birth year always counts.
+      const year = record.birthCentre === null ? null : Math.round(record.birthCentre);
+      if (year !== null) {
+        const person = `${value}|${record.nationality ?? ""}|${year}`;
+        if (seen.has(person)) continue;
+        seen.add(person);
+      }
       for (const country of record.nationality ? ["*", record.nationality] : ["*"]) {
         let table = counts.get(country);
         if (!table) {
