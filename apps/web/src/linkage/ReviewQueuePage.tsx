@@ -11,13 +11,17 @@ import { ProblemAlert } from "../ui/ProblemAlert.tsx";
 import { QueryState } from "../ui/QueryState.tsx";
 import { refreshReviewQueue, reviewQueueQuery } from "./review-api.ts";
 
-/** "97 %" in the interface language, with a decimal near certainty where it matters. */
+/**
+ * "97 %" in the interface language, with decimals near certainty, rounded down: a likelihood of
+ * 0.99996 must not read as a certain 100 %.
+ */
 export function usePercent() {
   const { i18n } = useTranslation();
   return (p: number) =>
     new Intl.NumberFormat(i18n.language, {
       style: "percent",
-      maximumFractionDigits: p > 0.99 && p < 1 ? 1 : 0,
+      maximumFractionDigits: p > 0.99 && p < 1 ? 2 : 0,
+      roundingMode: "floor",
     }).format(p);
 }
 
@@ -118,6 +122,7 @@ export function ReviewQueuePage() {
       <QueryState query={queue}>
         {(data) => (
           <Stack gap="lg">
+            <PrecisionTable bands={data.precision} />
             {data.items.length === 0 ? (
               <Text>{t("queue.empty")}</Text>
             ) : (
@@ -135,7 +140,6 @@ export function ReviewQueuePage() {
                 </Table.Tbody>
               </Table>
             )}
-            <PrecisionTable bands={data.precision} />
           </Stack>
         )}
       </QueryState>

@@ -44,9 +44,9 @@ export function WeightWaterfall({ explanation }: { explanation: MatchExplanation
   const values = steps.flatMap((s) => [s.from, s.to, 0]);
   const min = Math.min(...values);
   const max = Math.max(...values);
-  const rowHeight = 28;
-  const labelWidth = 170;
-  const numberWidth = 60;
+  const rowHeight = 30;
+  const labelWidth = 190;
+  const numberWidth = 70;
   const width = 640;
   const plot = width - labelWidth - numberWidth;
   const x = (v: number) => labelWidth + ((v - min) / (max - min || 1)) * plot;
@@ -57,7 +57,6 @@ export function WeightWaterfall({ explanation }: { explanation: MatchExplanation
         viewBox={`0 0 ${width} ${height}`}
         width="100%"
         role="img"
-        aria-labelledby="waterfall-caption"
         style={{ maxWidth: width, fontFamily: "inherit" }}
       >
         <title>{t("waterfall.title")}</title>
@@ -70,7 +69,7 @@ export function WeightWaterfall({ explanation }: { explanation: MatchExplanation
           const fill = s.isTotal ? TOTAL : delta >= 0 ? FOR : AGAINST;
           return (
             <g key={s.key}>
-              <text x={0} y={y + 17} fontSize={13} fill="#1f2d3d">
+              <text x={0} y={y + 17} fontSize={15} fill="#1f2d3d">
                 {s.label}
               </text>
               <rect
@@ -84,7 +83,7 @@ export function WeightWaterfall({ explanation }: { explanation: MatchExplanation
               <text
                 x={width}
                 y={y + 17}
-                fontSize={13}
+                fontSize={15}
                 textAnchor="end"
                 fill="#1f2d3d"
                 fontWeight={s.isTotal ? 700 : 400}
@@ -95,9 +94,7 @@ export function WeightWaterfall({ explanation }: { explanation: MatchExplanation
           );
         })}
       </svg>
-      <figcaption id="waterfall-caption" style={{ fontSize: 14, color: "#495057" }}>
-        {t("waterfall.caption")}
-      </figcaption>
+      <figcaption style={{ fontSize: 14, color: "#495057" }}>{t("waterfall.caption")}</figcaption>
     </figure>
   );
 }
