@@ -33,6 +33,10 @@ export interface DedupeTimes {
   acceptedPairs: number;
   clusters: number;
   skippedKeys: number;
+  truePairs: number;
+  pairCompleteness: number;
+  precision: number;
+  recall: number;
   seconds: number;
 }
 
@@ -49,6 +53,8 @@ export async function dedupeOnPostgres(
     today: string;
     maxBucket: number;
     trainingSample: number;
+    /** Blocking rules (names from DEFAULT_BLOCKING_RULES) for this scale. */
+    rules: readonly string[];
     say: (line: string) => void;
   },
 ): Promise<DedupeTimes> {
@@ -63,12 +69,15 @@ export async function dedupeOnPostgres(
   };
 
   const prepared: PreparedRecord[] = [];
+  // The true person of each record: used only to measure pair completeness, precision and recall.
+  const entities: string[] = [];
   for (const generated of iterateRecords({
     seed: 1_000_000,
     persons: Math.ceil(records / 2),
     today: options.today,
   })) {
     prepared.push(prepareRecord(generated.record, prepared.length, { today: options.today }));
+    entities.push(generated.entity);
     if (prepared.length === records) break;
   }
   phase(`generate and prepare ${prepared.length} records`);
@@ -80,7 +89,11 @@ export async function dedupeOnPostgres(
   const compiled = compileModel(model);
   phase(`train on ${sample.length} records`);
 
-  const rules: readonly BlockingRule[] = DEFAULT_BLOCKING_RULES;
+  const rules: readonly BlockingRule[] = options.rules.map((name) => {
+    const rule = DEFAULT_BLOCKING_RULES.find((r) => r.name === name);
+    if (!rule) throw new Error(`no blocking rule named ${name}`);
+    return rule;
+  });
   const keys = rules.map((rule) => prepared.map((r) => rule.keys(r)));
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -137,6 +150,7 @@ export async function dedupeOnPostgres(
     const stream = client.query(copyTo(`copy (${joined}) to stdout`));
     const accepted: ScoredPair[] = [];
     let candidates = 0;
+    let truePairsFound = 0;
     let rest = "";
     const sharesEarlierRule = (rule: number, a: number, b: number) => {
       for (let e = 0; e < rule; e++) {
@@ -170,6 +184,7 @@ export async function dedupeOnPostgres(
           multiKeySeen.add(pairKey);
         }
         candidates++;
+        if (entities[a] === entities[b]) truePairsFound++;
         const weight = scorePair(
           compiled,
           prepared[a] as PreparedRecord,
@@ -182,6 +197,11 @@ export async function dedupeOnPostgres(
     phase(`block in PostgreSQL and score ${candidates} candidate pairs`);
     const clusters = connectedComponents(prepared.length, accepted, DEFAULT_THRESHOLD);
     phase("cluster");
+    const perEntity = new Map<string, number>();
+    for (const entity of entities) perEntity.set(entity, (perEntity.get(entity) ?? 0) + 1);
+    let truePairs = 0;
+    for (const n of perEntity.values()) truePairs += (n * (n - 1)) / 2;
+    const correct = accepted.filter((p) => entities[p.a] === entities[p.b]).length;
     await client.query("drop table bench_link_keys");
     return {
       records: prepared.length,
@@ -191,6 +211,10 @@ export async function dedupeOnPostgres(
       acceptedPairs: accepted.length,
       clusters: clusters.filter((c) => c.members.length > 1).length,
       skippedKeys: Number(skipped.rows[0]?.n ?? 0),
+      truePairs,
+      pairCompleteness: truePairs === 0 ? 1 : truePairsFound / truePairs,
+      precision: accepted.length === 0 ? 1 : correct / accepted.length,
+      recall: truePairs === 0 ? 1 : correct / truePairs,
       seconds: (performance.now() - started) / 1000,
     };
   } finally {
