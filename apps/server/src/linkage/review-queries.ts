@@ -8,8 +8,8 @@ import type { Db } from "../platform/db/database.ts";
 
 /**
  * Pairs of the organisation's persons sharing a blocking key that still need a score under this
- * model: new pairs, and open pairs scored by an older model. Decided and unsure pairs are left
- * alone, so a decision is never asked again, whatever the model.
+ * model: new pairs, and open pairs scored by an older model or before either person was edited.
+ * Decided and unsure pairs are left alone, so a decision is never asked again, whatever the model.
  */
 export async function selectPairsToScore(
   db: Db,
@@ -26,8 +26,12 @@ export async function selectPairsToScore(
     where k1.organisation_id = ${organisationId}
       and not exists (
         select 1 from person_match_pairs p
+        join persons pa on pa.id = p.person_a_id
+        join persons pb on pb.id = p.person_b_id
         where p.person_a_id = k1.person_id and p.person_b_id = k2.person_id
-          and (p.status <> 'open' or p.model_version = ${modelVersion}))
+          and (p.status <> 'open'
+            or (p.model_version = ${modelVersion}
+              and p.scored_at >= greatest(pa.updated_at, pb.updated_at))))
     order by a, b
     limit ${limit}`.execute(db);
   return rows;
@@ -41,7 +45,6 @@ export type ScoredPair = {
   weight: number;
   explanation: unknown;
   modelVersion: string;
-  scoredAt: Date;
 };
 
 /** Stores new pairs and rescores open ones; a pair decided meanwhile keeps its score. */
@@ -58,7 +61,9 @@ export async function upsertScoredPairs(db: Db, pairs: readonly ScoredPair[]): P
         weight: p.weight,
         explanation: JSON.stringify(p.explanation),
         model_version: p.modelVersion,
-        scored_at: p.scoredAt,
+        // The database's clock, as for persons.updated_at: a pair scored before an edit of
+        // either person is scored again.
+        scored_at: sql<Date>`now()`,
       })),
     )
     .onConflict((oc) =>

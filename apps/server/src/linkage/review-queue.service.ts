@@ -53,7 +53,6 @@ export async function refreshReviewQueue(ctx: Ctx): Promise<MatchRefreshResult> 
     const prepared = new Map(
       rows.map((r, i) => [r.id, prepareRecord(toPersonRecord(r.id, r.fields), i, { today })]),
     );
-    const scoredAt = ctx.clock.now();
     const scored: ScoredPair[] = [];
     for (const { a, b } of pairs) {
       const pa = prepared.get(a);
@@ -68,7 +67,6 @@ export async function refreshReviewQueue(ctx: Ctx): Promise<MatchRefreshResult> 
         probability: matchProbability(weight),
         explanation: explainReviewPair(cm, pa, pb),
         modelVersion,
-        scoredAt,
       });
     }
     await upsertScoredPairs(tx.db, scored);
