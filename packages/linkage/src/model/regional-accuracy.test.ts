@@ -10,8 +10,8 @@ import { runDedupe } from "./run.ts";
  *
  * The target is not reached yet. Measured with these settings (3,000 persons, seed 42), with the
  * generator's realistic name tables (thousands of names, Zipf-like): precision 0.961 (Khmer) to
- * 1.000 (Burmese), recall 0.52 (Indonesian), 0.55 (Burmese), 0.74 (Vietnamese), 0.75 (Filipino),
- * 0.79 (Khmer), 0.80 (Malay), 0.80 (Thai), 0.85 (Lao). What still fails: a single name or a
+ * 1.000 (Burmese), recall 0.52 (Indonesian), 0.55 (Burmese), 0.74 (Vietnamese, Filipino), 0.79
+ * (Khmer), 0.80 (Malay, Thai), 0.84 (Lao). What still fails: a single name or a
  * Burmese name with only an estimated age (Indonesian "Wahyu", age 3: a shared name and an age
  * cannot reach the threshold against a prior of 2e-4), twins and siblings of one family and
  * birth date whose given names differ, and Burmese names split differently into given and family

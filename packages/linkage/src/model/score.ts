@@ -8,12 +8,13 @@ import type { PreparedRecord } from "./prepare.ts";
 
 /**
  * Levels of a name comparison on which the value's frequency adjusts the weight: "full" on the
- * exact levels, "scaled" (by the model's fuzzyScale) on the near levels; none below.
+ * exact levels, "scaled" (by the model's fuzzyScale) on the near levels; none below. "swapped":
+ * given and family names agree crosswise, the evidence of an exact agreement and no more, so the
+ * level weighs at most the exact level, adjusted in full for the shared name's frequency, and never
+ * above the first level's weight. Weighed on its own, a swapped Nguyễn Văn Đức counted ten bits
+ * on each name, far above the same name in order, and twins or namesakes written in swapped order
+ * were accepted.
  */
-// "swapped": given and family names agree crosswise, which is the evidence of an exact agreement,
-// no more: the level weighs at most the exact level, adjusted in full for the shared name's
-// frequency. Weighed on its own, a swapped Nguyễn Văn Đức counted twice ten bits on each name, far
-// above the same name in order, and twins or namesakes written in swapped order were accepted.
 const TF_LEVELS: Record<"given" | "family", ("full" | "scaled" | "swapped" | undefined)[]> = {
   // native_exact, exact, reversed, loose, jw_0.92, jw_0.88
   given: ["full", "full", "swapped", "scaled", "scaled", "scaled"],
@@ -92,8 +93,13 @@ function termFrequencyAdjustment(
   const base = weights[level] as number;
   const start = kind === "swapped" ? Math.min(base, weights[EXACT_LEVEL[part]] as number) : base;
   const floor = Math.min(start, (weights[weights.length - 1] as number) + 0.5);
+  // A swapped name never counts more than the first level does before adjustment.
   const ceiling =
-    kind === "scaled" ? Math.max(base, weights[0] as number) : Number.POSITIVE_INFINITY;
+    kind === "full"
+      ? Number.POSITIVE_INFINITY
+      : kind === "swapped"
+        ? (weights[0] as number)
+        : Math.max(base, weights[0] as number);
   const adjusted = Math.min(ceiling, Math.max(floor, start + raw));
   return adjusted - base;
 }
