@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, onTestFailed, test } from "vitest";
 import { signInToApi } from "./support/api.ts";
 import { expectNoSeriousViolations } from "./support/axe.ts";
 import { launchBrowser, screenshot, watchPageErrors } from "./support/browser.ts";
-import { signInWithCode } from "./support/case-steps.ts";
+import { signInWithCode, useLanguage } from "./support/case-steps.ts";
 import { messagesIn } from "./support/messages.ts";
 import { startServer, type TestServer } from "./support/server.ts";
 import { see } from "./support/steps.ts";
@@ -99,6 +99,10 @@ test("a supervisor reviews a possible duplicate, decides it is the same child an
   await page.getByRole("button", { name: text("review:merge.submit") }).click();
   await page.getByRole("button", { name: text("review:unmerge.submit") }).waitFor();
   await screenshot(page, "en-62-merged");
+  // The same page in Vietnamese, for a human to check the words fit.
+  await useLanguage(page, "vi");
+  await see(page, "heading", messagesIn("vi")("review:pair.title"));
+  await screenshot(page, "vi-63-merged");
   expect(pageErrors).toEqual([]);
   await context.close();
 });

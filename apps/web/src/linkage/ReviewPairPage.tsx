@@ -1,28 +1,15 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Group,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from "@mantine/core";
-import type { MatchDecisionKind, MatchPairDetail, ReviewPerson } from "@sahabat/shared";
+import { Badge, Button, Group, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
+import type { MatchDecisionKind, MatchPairDetail } from "@sahabat/shared";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { latinName, nativeName } from "../cases/names.ts";
 import { AnchorLink } from "../ui/AnchorLink.tsx";
-import { DetailList } from "../ui/DetailList.tsx";
-import { useFormat } from "../ui/format.ts";
 import { PageTitle } from "../ui/PageTitle.tsx";
 import { ProblemAlert } from "../ui/ProblemAlert.tsx";
 import { QueryState } from "../ui/QueryState.tsx";
-import { useVocab } from "../ui/vocab.ts";
 import { MatchWeights } from "./MatchWeights.tsx";
 import { ReasonForm } from "./ReasonForm.tsx";
+import { Decisions, PersonCard } from "./ReviewPairParts.tsx";
 import { usePercent } from "./ReviewQueuePage.tsx";
 import {
   decidePair,
@@ -32,53 +19,6 @@ import {
   unmergePersons,
 } from "./review-api.ts";
 import { WeightWaterfall } from "./WeightWaterfall.tsx";
-
-function PersonCard({ side, person }: { side: string; person: ReviewPerson }) {
-  const { t } = useTranslation("review");
-  const format = useFormat();
-  const vocab = useVocab();
-  const p = person.person;
-  return (
-    <Card withBorder padding="md" component="section" aria-label={side}>
-      <Stack gap="xs">
-        <Text c="dimmed" fz="sm">
-          {side}
-        </Text>
-        <Title order={2} fz="h3">
-          {nativeName(p)}
-        </Title>
-        {latinName(p) ? <Text>{latinName(p)}</Text> : null}
-        <DetailList
-          items={[
-            { label: t("pair.sex"), value: vocab("sex", p.sex) },
-            {
-              label: t("pair.age"),
-              value: p.dateOfBirth
-                ? t("pair.born", { date: format.day(p.dateOfBirth) })
-                : p.estimatedAgeYears !== null
-                  ? t("pair.estimatedAge", { years: p.estimatedAgeYears })
-                  : t("pair.unknown"),
-            },
-            {
-              label: t("pair.nationality"),
-              value: p.nationality ? format.country(p.nationality) : t("pair.unknown"),
-            },
-            {
-              label: t("pair.case"),
-              value: person.caseId ? (
-                <AnchorLink to="/cases/$caseId" params={{ caseId: person.caseId }}>
-                  {person.caseReference}
-                </AnchorLink>
-              ) : (
-                "—"
-              ),
-            },
-          ]}
-        />
-      </Stack>
-    </Card>
-  );
-}
 
 function DecisionButtons({ pair, onDone }: { pair: MatchPairDetail; onDone: () => void }) {
   const { t } = useTranslation("review");
@@ -119,30 +59,6 @@ function DecisionButtons({ pair, onDone }: { pair: MatchPairDetail; onDone: () =
           </Button>
         ) : null}
       </Group>
-    </Stack>
-  );
-}
-
-function Decisions({ pair }: { pair: MatchPairDetail }) {
-  const { t } = useTranslation("review");
-  const format = useFormat();
-  if (pair.decisions.length === 0) return null;
-  return (
-    <Stack gap={4}>
-      <Title order={2} fz="h4">
-        {t("history.title")}
-      </Title>
-      {pair.decisions.map((d) => (
-        <Text key={`${d.decidedAt}-${d.decision}`} fz="sm">
-          {t("history.entry", {
-            decision: t(`status.${d.decision}`),
-            who: d.decidedByName ?? "—",
-            when: format.dateTime(d.decidedAt),
-            version: d.modelVersion.slice(0, 8),
-          })}
-          {d.note ? ` — ${d.note}` : ""}
-        </Text>
-      ))}
     </Stack>
   );
 }
