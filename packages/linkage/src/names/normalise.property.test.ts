@@ -36,14 +36,18 @@ const latinWords = [
   "Putu",
 ];
 const nativeWords = ["สมชาย", "ใจดี", "ສົມພອນ", "ພົມມະວົງ", "សុខ", "ចាន់", "အောင်", "ကျော်", "พิสณุ", "សុភាព"];
-// Random words that are titles ("hj"), particles ("de") or placeholders ("baby") depend on their
-// position by design; the order property is about ordinary name words.
+// Random words that are titles ("hj"), particles ("de", and "bt" — binti — between two names)
+// or placeholders ("baby") depend on their position by design; the order property is about
+// ordinary name words, so a word is kept only if it is ordinary first, last and in the middle.
 const isOrdinaryWord = (w: string): boolean => {
   const leading = normaliseName({ given: `${w} qq` });
   const trailing = normaliseName({ given: `qq ${w}` });
+  const middle = normaliseName({ given: `qq ${w} zz` });
   return (
-    leading.honorifics.length + trailing.honorifics.length === 0 &&
+    leading.honorifics.length + trailing.honorifics.length + middle.honorifics.length === 0 &&
     leading.tokens.length === 2 &&
+    middle.tokens.length === 3 &&
+    middle.patronymic === "" &&
     !normaliseName({ given: w }).missing
   );
 };
