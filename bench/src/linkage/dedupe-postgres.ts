@@ -7,6 +7,7 @@ import {
   DEFAULT_THRESHOLD,
   iterateRecords,
   matchProbability,
+  modelVersion,
   type PreparedRecord,
   prepareRecord,
   type ScoredPair,
@@ -83,9 +84,16 @@ export async function dedupeOnPostgres(
   phase(`generate and prepare ${prepared.length} records`);
 
   // Training on a sample: u from random pairs and m by EM need far fewer than a million records.
-  const step = Math.max(1, Math.floor(prepared.length / options.trainingSample));
-  const sample = prepared.filter((_, i) => i % step === 0).map((r, i) => ({ ...r, index: i }));
-  const model = trainModel({ mode: "dedupe", records: sample }, { seed: 1 });
+  // The generator yields a person's records together, so the first records form whole persons.
+  // The prior is the chance that two random records match: with the same number of records per
+  // person it falls as 1/N, so the sample's prior is scaled to the whole file.
+  const sample = prepared.slice(0, Math.min(options.trainingSample, prepared.length));
+  const trained = trainModel({ mode: "dedupe", records: sample }, { seed: 1 });
+  const scaled = {
+    ...trained,
+    prior: (trained.prior * (sample.length - 1)) / (prepared.length - 1),
+  };
+  const model = { ...scaled, version: modelVersion(scaled) };
   const compiled = compileModel(model);
   phase(`train on ${sample.length} records`);
 
