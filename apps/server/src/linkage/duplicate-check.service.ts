@@ -1,26 +1,12 @@
-import {
-  type CompiledModel,
-  compileModel,
-  defaultModel,
-  explainPair,
-  matchProbability,
-  type PreparedRecord,
-  prepareRecord,
-  scorePair,
-} from "@sahabat/linkage";
-import {
-  type DuplicateCandidate,
-  type DuplicateCheckBody,
-  type DuplicateCheckResult,
-  MatchComparison,
-  type MatchExplanation,
-} from "@sahabat/shared";
+import { matchProbability, prepareRecord, scorePair } from "@sahabat/linkage";
+import type { DuplicateCandidate, DuplicateCheckBody, DuplicateCheckResult } from "@sahabat/shared";
 import { recordAudit } from "../audit/index.ts";
 import { canReadCase, latestDateOf, todayOf, visibleCases } from "../cases/index.ts";
 import { type Ctx, inTransaction } from "../platform/context.ts";
 import { Forbidden, Invalid } from "../platform/errors.ts";
 import { selectCandidateIds, selectVisibleCases } from "./candidates.ts";
 import { matchKeysOf } from "./match-keys.ts";
+import { explainForWire, linkageModel, visiblePerson } from "./model.ts";
 import { toPersonRecord } from "./person-record.ts";
 import { canCheckDuplicates } from "./policy.ts";
 import { selectMatchRows } from "./queries.ts";
@@ -38,25 +24,6 @@ export const DUPLICATE_CHECK_THRESHOLD = 0.05;
 /** At most this many persons sharing a key are scored (those sharing the most keys first). */
 const MAX_SCORED = 1000;
 
-let compiled: CompiledModel | undefined;
-function model(): CompiledModel {
-  compiled ??= compileModel(defaultModel());
-  return compiled;
-}
-
-/** The engine's explanation in the wire vocabulary (a comparison it does not know is a bug). */
-function explanationOf(
-  cm: CompiledModel,
-  mine: PreparedRecord,
-  theirs: PreparedRecord,
-): MatchExplanation {
-  const e = explainPair(cm, mine, theirs);
-  return {
-    ...e,
-    terms: e.terms.map((t) => ({ ...t, comparison: MatchComparison.parse(t.comparison) })),
-  };
-}
-
 /**
  * The known persons who may be the child being registered, best first, among the persons the
  * actor may see; each shown candidate is recorded in the audit trail as a read of her data.
@@ -72,7 +39,7 @@ export async function checkDuplicates(
   if (body.dateOfBirth && body.dateOfBirth > latestDateOf(ctx))
     throw new Invalid("dateOfBirth", "A date of birth cannot be in the future");
   const today = todayOf(ctx);
-  const cm = model();
+  const cm = linkageModel();
   const entered = toPersonRecord("new", {
     ...body,
     familyName: body.familyName ?? null,
@@ -120,26 +87,15 @@ export async function checkDuplicates(
           modelVersion: cm.model.version,
         },
       });
-      const f = row.fields;
+
       candidates.push({
         personId: row.id,
         caseId: c.id,
         caseReference: c.reference,
-        person: {
-          givenName: f.givenName,
-          familyName: f.familyName,
-          givenNameLatin: f.givenNameLatin,
-          familyNameLatin: f.familyNameLatin,
-          nameOrder: f.nameOrder === "family_first" ? "family_first" : "given_first",
-          sex: f.sex,
-          dateOfBirth: f.dateOfBirth,
-          estimatedAgeYears: f.estimatedAgeYears,
-          ageEstimatedOn: f.ageEstimatedOn,
-          nationality: f.nationality?.trim() ?? null,
-        },
+        person: visiblePerson(row.fields),
         probability: matchProbability(weight),
         weight,
-        explanation: explanationOf(cm, mine, theirs),
+        explanation: explainForWire(cm, mine, theirs),
       });
     }
     return { modelVersion: cm.model.version, threshold: DUPLICATE_CHECK_THRESHOLD, candidates };

@@ -3,6 +3,7 @@ import { visibleCases } from "../cases/index.ts";
 import type { Actor } from "../platform/context.ts";
 import type { Db } from "../platform/db/database.ts";
 import { selectVisibleCases } from "./candidates.ts";
+import { visiblePerson } from "./model.ts";
 import { selectMatchRows } from "./queries.ts";
 import { selectLiveGroups } from "./review-queries.ts";
 
@@ -26,24 +27,12 @@ export async function selectReviewPersons(
   for (const row of rows) {
     const c = cases.get(row.id);
     if (!c || row.organisationId !== scope.organisationId) continue;
-    const f = row.fields;
     people.set(row.id, {
       personId: row.id,
       caseId: c.id,
       caseReference: c.reference,
       groupId: groups.get(row.id) ?? null,
-      person: {
-        givenName: f.givenName,
-        familyName: f.familyName,
-        givenNameLatin: f.givenNameLatin,
-        familyNameLatin: f.familyNameLatin,
-        nameOrder: f.nameOrder === "family_first" ? "family_first" : "given_first",
-        sex: f.sex,
-        dateOfBirth: f.dateOfBirth,
-        estimatedAgeYears: f.estimatedAgeYears,
-        ageEstimatedOn: f.ageEstimatedOn,
-        nationality: f.nationality?.trim() ?? null,
-      },
+      person: visiblePerson(row.fields),
     });
   }
   return people;

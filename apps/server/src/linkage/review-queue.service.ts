@@ -10,9 +10,9 @@ import { recordAudit } from "../audit/index.ts";
 import { todayOf } from "../cases/index.ts";
 import { type Ctx, inTransaction } from "../platform/context.ts";
 import { Forbidden } from "../platform/errors.ts";
+import { explainForWire, linkageModel } from "./model.ts";
 import { toPersonRecord } from "./person-record.ts";
 import { selectMatchRows } from "./queries.ts";
-import { explainReviewPair, reviewModel } from "./review-model.ts";
 import { selectReviewPersons } from "./review-people.ts";
 import { reviewOrganisationOf } from "./review-policy.ts";
 import { precisionBands } from "./review-precision.ts";
@@ -44,7 +44,7 @@ export const REVIEW_PURPOSE = "duplicate review";
 export async function refreshReviewQueue(ctx: Ctx): Promise<MatchRefreshResult> {
   const organisationId = reviewOrganisationOf(ctx.actor);
   if (!organisationId) throw new Forbidden("Only caseworkers and supervisors review duplicates");
-  const cm = reviewModel();
+  const cm = linkageModel();
   const modelVersion = cm.model.version;
   const today = todayOf(ctx);
   return inTransaction(ctx, async (tx) => {
@@ -65,7 +65,7 @@ export async function refreshReviewQueue(ctx: Ctx): Promise<MatchRefreshResult> 
         b,
         weight,
         probability: matchProbability(weight),
-        explanation: explainReviewPair(cm, pa, pb),
+        explanation: explainForWire(cm, pa, pb),
         modelVersion,
       });
     }
@@ -151,7 +151,7 @@ export async function listReviewQueue(ctx: Ctx, query: MatchPairQuery): Promise<
     );
     await recordReviewReads(tx, shown.values());
     return {
-      modelVersion: reviewModel().model.version,
+      modelVersion: linkageModel().model.version,
       items,
       precision: await precisionBands(tx, organisationId),
     };
