@@ -50,11 +50,44 @@ const matrix: Record<Actor, Record<Action, number>> = {
 };
 const idActions = new Set<Action>(["pair.read", "pair.decide", "merge", "unmerge"]);
 
+/**
+ * A name no other record of the run shares (syllables spelled from a counter), so each action's
+ * records pair only with each other: identical names on every record would make each refresh
+ * score every pair of the growing organisation.
+ */
+let serial = 0;
+function uniqueName(): string {
+  const consonants = "bdghklmnprstvz";
+  const vowels = "aeiou";
+  let n = serial++;
+  let word = "";
+  do {
+    word += `${consonants[n % consonants.length]}${vowels[Math.floor(n / consonants.length) % vowels.length]}`;
+    n = Math.floor(n / (consonants.length * vowels.length));
+  } while (n > 0);
+  return `${word[0]?.toUpperCase()}${word.slice(1)}rin`;
+}
+
 /** Fresh records for one action: two persons, their open pair and a merge of two others. */
 async function target(h: Harness, owner: Client, supervisor: Client) {
-  const person = async () =>
-    (await owner.request("POST", "/api/cases", caseBody())).json.person.id as string;
-  const [a, b, c, d] = [await person(), await person(), await person(), await person()];
+  const names = [
+    { givenName: uniqueName(), familyName: uniqueName() },
+    { givenName: uniqueName(), familyName: uniqueName() },
+  ];
+  const person = async (name: { givenName: string; familyName: string }) => {
+    const body = caseBody(
+      {},
+      { ...name, givenNameLatin: name.givenName, familyNameLatin: name.familyName },
+    );
+    return (await owner.request("POST", "/api/cases", body)).json.person.id as string;
+  };
+  const [first, second] = names as [(typeof names)[0], (typeof names)[0]];
+  const [a, b, c, d] = [
+    await person(first),
+    await person(first),
+    await person(second),
+    await person(second),
+  ];
   await owner.request("POST", "/api/persons/match-pairs/refresh");
   const [x, y] = a < b ? [a, b] : [b, a];
   const pair = await h.db
