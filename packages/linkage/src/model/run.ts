@@ -9,6 +9,7 @@ import {
   dedupePairs,
   linkPairs,
   type RuleStats,
+  reductionRatio,
 } from "./blocking.ts";
 import { type Cluster, connectedComponents, oneToOne, type ScoredPair } from "./cluster.ts";
 import type { Model } from "./model.ts";
@@ -87,7 +88,27 @@ export function runDedupe(input: readonly PersonRecord[], options: RunOptions): 
   );
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const accepted = pairs.filter((p) => p.probability >= threshold);
-  const totalPairs = (records.length * (records.length - 1)) / 2;
+  return result(
+    model,
+    records,
+    pairs,
+    accepted,
+    threshold,
+    rules,
+    (records.length * (records.length - 1)) / 2,
+  );
+}
+
+/** The result of either mode: clusters of the accepted pairs and the run's counts. */
+function result(
+  model: Model,
+  records: PreparedRecord[],
+  pairs: ScoredPair[],
+  accepted: ScoredPair[],
+  threshold: number,
+  rules: RuleStats[],
+  totalPairs: number,
+): RunResult {
   return {
     model,
     records,
@@ -97,7 +118,7 @@ export function runDedupe(input: readonly PersonRecord[], options: RunOptions): 
     stats: {
       totalPairs,
       candidatePairs: pairs.length,
-      reductionRatio: totalPairs === 0 ? 0 : 1 - pairs.length / totalPairs,
+      reductionRatio: reductionRatio(pairs.length, totalPairs),
       rules,
       comparisonsScored: pairs.length * model.comparisons.length,
     },
@@ -128,20 +149,13 @@ export function runLink(
   );
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const accepted = oneToOne(pairs, threshold);
-  const records = [...left, ...right];
-  const totalPairs = left.length * right.length;
-  return {
+  return result(
     model,
-    records,
+    [...left, ...right],
     pairs,
     accepted,
-    clusters: connectedComponents(records.length, accepted, threshold),
-    stats: {
-      totalPairs,
-      candidatePairs: pairs.length,
-      reductionRatio: totalPairs === 0 ? 0 : 1 - pairs.length / totalPairs,
-      rules,
-      comparisonsScored: pairs.length * model.comparisons.length,
-    },
-  };
+    threshold,
+    rules,
+    left.length * right.length,
+  );
 }
