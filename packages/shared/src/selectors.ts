@@ -134,22 +134,31 @@ export type CorrelationView = z.infer<typeof CorrelationView>;
 
 /**
  * A hit/no-hit question to every other agency of the node: identifiers typed in, or identifiers
- * already recorded on cases the asker may open (by id), 1 to 10 in all. Answers number them in
- * that order: the typed ones first.
+ * already recorded on cases the asker may open (by id), up to 10 in all, and/or the child of a
+ * case the asker may open (does another agency hold a probable match of her?). Answers number
+ * the identifiers in that order: the typed ones first.
  */
 export const HitQueryBody = z
   .strictObject({
     selectors: z.array(SelectorInput).max(10, "At most 10").default([]),
     selectorIds: z.array(Id).max(10, "At most 10").default([]),
+    /** A case whose child is looked for by name, sex, age, nationality and documents. */
+    caseId: Id.optional(),
     purpose: HitQueryPurpose,
   })
   .superRefine((b, ctx) => {
     const n = b.selectors.length + b.selectorIds.length;
-    if (n < 1 || n > 10)
+    if (n > 10)
       ctx.addIssue({
         code: "custom",
         path: ["selectors"],
-        message: n < 1 ? "At least one identifier" : "At most 10 identifiers in all",
+        message: "At most 10 identifiers in all",
+      });
+    if (n < 1 && b.caseId === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["selectors"],
+        message: "At least one identifier, or a case whose child to look for",
       });
   });
 export type HitQueryBody = z.infer<typeof HitQueryBody>;
@@ -169,8 +178,16 @@ export const HitQueryResult = z.strictObject({
       flag: z.strictObject({ reason: SelectorFlag, count: z.number().int() }).nullable(),
     }),
   ),
-  /** Only agencies with a hit; `matchedSelectors` are indexes into the question's identifiers. */
-  agencies: z.array(AgencyContact.extend({ matchedSelectors: z.array(z.number().int()) })),
+  /**
+   * Only agencies with a hit; `matchedSelectors` are indexes into the question's identifiers;
+   * `probablePerson` says the agency holds a probable match of the case's child.
+   */
+  agencies: z.array(
+    AgencyContact.extend({
+      matchedSelectors: z.array(z.number().int()),
+      probablePerson: z.boolean(),
+    }),
+  ),
 });
 export type HitQueryResult = z.infer<typeof HitQueryResult>;
 

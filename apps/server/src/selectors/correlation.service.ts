@@ -113,7 +113,9 @@ export async function correlateSelector(
     const answer = await askOtherAgencies(tx, actor, [{ index: 0, key, kind: row.kind }], purpose, [
       row.kind,
     ]);
-    const otherAgencies = answer.agencies.map(({ matchedSelectors: _, ...contact }) => contact);
+    const otherAgencies = answer.agencies.map(
+      ({ matchedSelectors: _, probablePerson: __, ...contact }) => contact,
+    );
     return { ...view, otherAgencies, hitQueryId: answer.id };
   });
 }

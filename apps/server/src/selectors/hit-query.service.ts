@@ -1,6 +1,8 @@
 import type { CanonicalSelector, SelectorKind } from "@sahabat/linkage";
 import type { HitQueryBody, HitQueryResult, HitQueryView } from "@sahabat/shared";
 import { recordAudit } from "../audit/index.ts";
+import { canReadCase, findCaseFacts, todayOf } from "../cases/index.ts";
+import { selectProbableHolders } from "../linkage/index.ts";
 import { notify } from "../notifications/index.ts";
 import { type Ctx, inTransaction } from "../platform/context.ts";
 import { Forbidden, NotFound } from "../platform/errors.ts";
@@ -11,9 +13,9 @@ import { type SelectorRow, selectHoldingOrganisations } from "./queries.ts";
 import { canonicaliseInput, selectorInScope } from "./service.ts";
 
 /*
- * Cross-agency hit/no-hit (issue 6): "agency X holds a record with this identifier; contact its
- * focal point", never its data, case ids, counts or scores, until a referral or share grants
- * access. Every question carries a purpose, is recorded (who, why, what kind of identifier —
+ * Cross-agency hit/no-hit (issue 6): "agency X holds a record with this identifier" or "agency X
+ * holds a probable match of this child; contact its focal point", never its data, case ids,
+ * counts or scores, until a referral or share grants access. Every question carries a purpose, is recorded (who, why, what kind of identifier —
  * never the value), and the holding agency's supervisors are told who asked and why.
  * WARNING: this is the one door through which one agency learns anything of another's records;
  * a change needs a privacy review and the tests in hit-query.test.ts kept whole.
@@ -22,12 +24,16 @@ import { canonicaliseInput, selectorInScope } from "./service.ts";
 type Purpose = HitQueryBody["purpose"];
 type Asker = { userId: string; organisationId: string };
 
+const PERSON_HIT_MESSAGE = "Holds a probable match of this child; contact its focal point";
+
 /** The question's identifiers that may link, by their index in the question. */
 export type LinkableSelector = { index: number; key: string; kind: string };
 
 /**
  * Records a question to other agencies and answers it: which agencies (other than the asker's)
- * hold any of the keys, with their contacts. Audits both sides and notifies each holder.
+ * hold any of the keys, or a probable match of the person asked about (`personHolders`, already
+ * worked out by the linkage capability), with their contacts. Audits both sides and notifies
+ * each holder.
  */
 export async function askOtherAgencies(
   tx: Ctx,
@@ -35,6 +41,7 @@ export async function askOtherAgencies(
   linkable: LinkableSelector[],
   purpose: Purpose,
   kinds: string[],
+  personHolders: ReadonlySet<string> = new Set(),
 ) {
   const holders = await selectHoldingOrganisations(
     tx.db,
@@ -47,6 +54,9 @@ export async function askOtherAgencies(
     for (const s of linkable) if (s.key === h.correlation_key) indexes.add(s.index);
     matched.set(h.organisation_id, indexes);
   }
+  for (const organisationId of personHolders)
+    if (organisationId !== asker.organisationId && !matched.has(organisationId))
+      matched.set(organisationId, new Set());
   const hitIds = [...matched.keys()].sort();
   const askedAt = tx.clock.now();
   const { id } = await tx.db
@@ -68,14 +78,25 @@ export async function askOtherAgencies(
     resourceId: id,
     organisationId: asker.organisationId,
     purpose: purpose.text,
-    details: { purposeCode: purpose.code, kinds, hitOrganisationIds: hitIds },
+    details: {
+      purposeCode: purpose.code,
+      kinds,
+      hitOrganisationIds: hitIds,
+      personHitOrganisationIds: [...personHolders].filter((o) => matched.has(o)).sort(),
+    },
   });
   for (const organisationId of hitIds) await tellHolder(tx, id, organisationId, asker);
   const contacts = await loadAgencyContacts(tx.db, hitIds);
-  const agencies = contacts.map((c) => ({
-    ...c,
-    matchedSelectors: [...(matched.get(c.organisationId) ?? [])].sort((a, b) => a - b),
-  }));
+  const agencies = contacts.map((c) => {
+    const matchedSelectors = [...(matched.get(c.organisationId) ?? [])].sort((a, b) => a - b);
+    const probablePerson = personHolders.has(c.organisationId);
+    return {
+      ...c,
+      message: matchedSelectors.length === 0 ? PERSON_HIT_MESSAGE : c.message,
+      matchedSelectors,
+      probablePerson,
+    };
+  });
   return { id, askedAt, agencies };
 }
 
@@ -113,6 +134,17 @@ function toAsked(r: SelectorRow): Asked {
   };
 }
 
+/**
+ * The agencies holding a probable match of a case's child. The case must be one the asker may
+ * open (else "not found", as for any case): a person typed in freely would let anyone probe
+ * other agencies' records name by name.
+ */
+async function probableHoldersOfCaseChild(tx: Ctx, caseId: string, organisationId: string) {
+  const c = await findCaseFacts(tx.db, caseId);
+  if (!c || !canReadCase(tx.actor, c)) throw new NotFound("case");
+  return selectProbableHolders(tx.db, c.personId, organisationId, todayOf(tx));
+}
+
 /** Asks every other agency whether it holds any of the identifiers, for a stated purpose. */
 export async function runHitQuery(ctx: Ctx, body: HitQueryBody): Promise<HitQueryResult> {
   const actor = ctx.actor;
@@ -137,8 +169,13 @@ export async function runHitQuery(ctx: Ctx, body: HitQueryBody): Promise<HitQuer
         flag: flagOf(decision),
       });
     }
-    const kinds = [...new Set(selectors.map((s) => s.kind))];
-    const answer = await askOtherAgencies(tx, actor, linkable, body.purpose, kinds);
+    const kinds: string[] = [...new Set(selectors.map((s) => s.kind))];
+    let personHolders = new Set<string>();
+    if (body.caseId !== undefined) {
+      personHolders = await probableHoldersOfCaseChild(tx, body.caseId, actor.organisationId);
+      kinds.push("person");
+    }
+    const answer = await askOtherAgencies(tx, actor, linkable, body.purpose, kinds, personHolders);
     return {
       queryId: answer.id,
       askedAt: answer.askedAt.toISOString(),

@@ -121,6 +121,7 @@ describeEachDatabase(
         hotlineNumbers: ["+6621234567"],
         message: "Holds a record with this identifier; contact its focal point",
         matchedSelectors: [0, 1],
+        probablePerson: false,
       });
       expect(res.json.selectors.map((s: { checked: boolean }) => s.checked)).toEqual([
         true,

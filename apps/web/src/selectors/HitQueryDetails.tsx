@@ -46,6 +46,15 @@ function Details({ hitQueryId }: { hitQueryId: string }) {
             {t("received.why", { purpose: t(`purpose.${q.purpose.code}`), text: q.purpose.text })}
           </Text>
           <Text size="sm">
+            {t("received.about", {
+              kinds: q.selectorKinds
+                .map((k) =>
+                  k === "person" ? t("received.person") : t(`kind.${k}` as "kind.phone"),
+                )
+                .join(", "),
+            })}
+          </Text>
+          <Text size="sm">
             {t("received.contact")} <a href={`mailto:${q.askedBy.email}`}>{q.askedBy.email}</a>
           </Text>
         </Stack>

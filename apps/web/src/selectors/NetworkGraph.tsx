@@ -54,6 +54,7 @@ const style: cytoscape.StylesheetJson = [
     },
   },
   { selector: 'edge[type = "heldElsewhere"]', style: { "line-style": "dashed" } },
+  { selector: 'edge[type = "probableMatchElsewhere"]', style: { "line-style": "dashed" } },
   { selector: ":selected", style: { "border-width": 4, "line-color": "#102a43", width: 4 } },
 ];
 

@@ -193,6 +193,7 @@ function NetworkSection({ c, selectors }: { c: CaseDetail; selectors: SelectorVi
     combine: loadedOnly,
   });
   const [agencies, setAgencies] = useState<ReadonlyMap<string, AgencyContact[]>>(new Map());
+  const [personAgencies, setPersonAgencies] = useState<AgencyContact[]>([]);
   const network = useMemo(
     () =>
       buildNetwork({
@@ -205,9 +206,10 @@ function NetworkSection({ c, selectors }: { c: CaseDetail; selectors: SelectorVi
         selectors,
         correlations: new Map(loaded.map((v) => [v.selectorId, v])),
         agencies,
+        personAgencies,
         kindLabel: (k) => t(`kind.${k}` as "kind.phone"),
       }),
-    [c, selectors, loaded, agencies, t],
+    [c, selectors, loaded, agencies, personAgencies, t],
   );
   const flagged = loaded.filter((v) => v.flag && v.flag.reason !== "invalid");
   return (
@@ -224,9 +226,14 @@ function NetworkSection({ c, selectors }: { c: CaseDetail; selectors: SelectorVi
         <Suspense fallback={<Text role="status">{t("network.loading")}</Text>}>
           <NetworkGraph network={network} />
         </Suspense>
-        {linked.length > 0 && (
-          <AskAgencies selectorIds={linked.slice(0, 10).map((s) => s.id)} onAnswer={setAgencies} />
-        )}
+        <AskAgencies
+          caseId={c.id}
+          selectorIds={linked.slice(0, 10).map((s) => s.id)}
+          onAnswer={(bySelector, byPerson) => {
+            setAgencies(bySelector);
+            setPersonAgencies(byPerson);
+          }}
+        />
       </Stack>
     </Section>
   );
@@ -234,17 +241,23 @@ function NetworkSection({ c, selectors }: { c: CaseDetail; selectors: SelectorVi
 
 type AskValues = z.input<typeof HitQueryPurpose>;
 
+/**
+ * The hit/no-hit question about this case's child (a probable match by name, sex, age,
+ * nationality and documents) and its linked identifiers.
+ */
 function AskAgencies({
+  caseId,
   selectorIds,
   onAnswer,
 }: {
+  caseId: string;
   selectorIds: string[];
-  onAnswer: (a: ReadonlyMap<string, AgencyContact[]>) => void;
+  onAnswer: (bySelector: ReadonlyMap<string, AgencyContact[]>, byPerson: AgencyContact[]) => void;
 }) {
   const { t } = useTranslation("selectors");
   const form = useForm<AskValues>({ resolver: zodResolver(HitQueryPurpose) });
   const ask = useMutation({
-    mutationFn: (purpose: AskValues) => askOtherAgencies({ selectorIds, purpose }),
+    mutationFn: (purpose: AskValues) => askOtherAgencies({ caseId, selectorIds, purpose }),
     onSuccess: (result) => {
       const bySelector = new Map<string, AgencyContact[]>();
       for (const a of result.agencies)
@@ -252,7 +265,10 @@ function AskAgencies({
           const id = selectorIds[i];
           if (id) bySelector.set(id, [...(bySelector.get(id) ?? []), a]);
         }
-      onAnswer(bySelector);
+      onAnswer(
+        bySelector,
+        result.agencies.filter((a) => a.probablePerson),
+      );
     },
     onError: (error) =>
       showServerFieldErrors(
@@ -294,7 +310,15 @@ function AskAgencies({
   );
 }
 
-function AgencyAnswers({ agencies }: { agencies: AgencyContact[] }) {
+type Answer = AgencyContact & { matchedSelectors: number[]; probablePerson: boolean };
+
+/** What the agency holds, in words: a probable match of the child, an identifier, or both. */
+function hitKey(a: Answer) {
+  if (a.probablePerson) return a.matchedSelectors.length > 0 ? "ask.hitBoth" : "ask.hitPerson";
+  return "ask.hit";
+}
+
+function AgencyAnswers({ agencies }: { agencies: Answer[] }) {
   const { t } = useTranslation("selectors");
   if (agencies.length === 0)
     return (
@@ -306,7 +330,7 @@ function AgencyAnswers({ agencies }: { agencies: AgencyContact[] }) {
     <Stack gap="xs" mt="md" role="status">
       {agencies.map((a) => (
         <Card key={a.organisationId} withBorder padding="sm" component="article">
-          <Text fw={600}>{t("ask.hit", { agency: a.organisationName })}</Text>
+          <Text fw={600}>{t(hitKey(a), { agency: a.organisationName })}</Text>
           {a.focalPoints.map((f) => (
             <Text key={f.email} size="sm">
               {t("ask.focalPoint", { name: f.name })} <a href={`mailto:${f.email}`}>{f.email}</a>

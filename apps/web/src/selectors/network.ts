@@ -15,6 +15,7 @@ export type EdgeType =
   | "sameValueCase"
   | "sameValuePerson"
   | "heldElsewhere"
+  | "probableMatchElsewhere"
   | "restricted";
 
 export type NetworkNode = {
@@ -44,6 +45,8 @@ export type NetworkInput = {
   correlations: ReadonlyMap<string, CorrelationView>;
   /** Other agencies holding each selector, from a hit/no-hit question. */
   agencies: ReadonlyMap<string, AgencyContact[]>;
+  /** Other agencies holding a probable match of the case's child, from the same question. */
+  personAgencies?: readonly AgencyContact[];
   kindLabel: (kind: string) => string;
 };
 
@@ -100,6 +103,17 @@ export function buildNetwork(input: NetworkInput): Network {
       });
       edge("heldElsewhere", selector, id, { label, agency: a.organisationName });
     }
+  }
+  for (const a of input.personAgencies ?? []) {
+    const id = node({
+      id: `agency:${a.organisationId}`,
+      type: "agency",
+      label: a.organisationName,
+    });
+    edge("probableMatchElsewhere", `person:${c.personId}`, id, {
+      name: c.personName,
+      agency: a.organisationName,
+    });
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }
