@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { createApp } from "../../apps/server/src/app.ts";
 import { seedDemo } from "../../apps/server/src/demo/seed.ts";
+import { refreshNodeNameFrequencies } from "../../apps/server/src/linkage/index.ts";
 import { openNodeDatabase } from "../../apps/server/src/node.ts";
 import { systemClock } from "../../apps/server/src/platform/clock.ts";
 import { loadConfig } from "../../apps/server/src/platform/config.ts";
@@ -32,6 +33,8 @@ export async function startServer() {
   const deps = { db: open.db, clock: systemClock, secrets: open.secrets, config };
   const accounts = await seedDemo(deps, { onlyIfEmpty: false });
   if (!accounts) throw new Error("demo seed made no accounts");
+  // As `sahabat serve` does: score with the demo's own name frequencies.
+  await refreshNodeNameFrequencies(open.db);
   const app = await createApp(deps);
   await app.listen({ port, host: "127.0.0.1" });
   return {

@@ -1,6 +1,6 @@
 import { initialiseAuditChain, sealAuditCheckpoint } from "./audit/index.ts";
 import { seedDemo } from "./demo/index.ts";
-import { backfillPersonMatchKeys } from "./linkage/index.ts";
+import { backfillPersonMatchKeys, refreshNodeNameFrequencies } from "./linkage/index.ts";
 import { systemClock } from "./platform/clock.ts";
 import { type Config, migrationsDir } from "./platform/config.ts";
 import { type OpenDatabase, openDatabase } from "./platform/db/database.ts";
@@ -33,7 +33,19 @@ export async function serve(config: Config) {
     const seeded = await seedDemo(deps, { onlyIfEmpty: true });
     if (seeded) printDemoSignIns(seeded);
   }
+  // The node's own name frequencies, counted now (after the demo's persons, if any) and every
+  // few hours: often enough to follow a growing node, rarely enough that the review queue does
+  // not rescore its open pairs all day (each recount is a new model version).
+  await refreshNodeNameFrequencies(open.db);
   const app = await createApp(deps);
+  const recount = setInterval(
+    () =>
+      refreshNodeNameFrequencies(open.db).catch((err) =>
+        app.log.error({ err }, "name frequency count failed"),
+      ),
+    6 * 60 * 60_000,
+  );
+  recount.unref();
   // A signed checkpoint every minute, so even the newest entries cannot be cut off unseen for long.
   const seal = () =>
     sealAuditCheckpoint(open.db, open.secrets.auditKey, systemClock.now()).catch((err) =>
@@ -43,6 +55,7 @@ export async function serve(config: Config) {
   sealing.unref();
   const close = async () => {
     clearInterval(sealing);
+    clearInterval(recount);
     await seal();
     await app.close();
     await open.close();

@@ -1,2 +1,3 @@
 export { backfillPersonMatchKeys, refreshPersonMatchKeys } from "./match-keys.ts";
+export { refreshNodeNameFrequencies } from "./name-frequencies.ts";
 export { PROBABLE_MATCH_THRESHOLD, selectProbableHolders } from "./probable-holders.ts";

@@ -1,6 +1,7 @@
 import { DEFAULT_BLOCKING_RULES, type PersonRecord, prepareRecord } from "@sahabat/linkage";
 import { sql } from "kysely";
 import type { Db } from "../platform/db/database.ts";
+import { nameFrequencyKeys } from "./name-frequencies.ts";
 import { toPersonRecord } from "./person-record.ts";
 import { selectMatchRows } from "./queries.ts";
 
@@ -9,7 +10,7 @@ import { selectMatchRows } from "./queries.ts";
  * rules change what keys a person gets: the backfill then recomputes every person's keys, and
  * until it has, a person with old keys may be missed by the duplicate check.
  */
-export const MATCH_KEYS_VERSION = `2026-1:${DEFAULT_BLOCKING_RULES.map((r) => r.name).join(",")}`;
+export const MATCH_KEYS_VERSION = `2026-2:${DEFAULT_BLOCKING_RULES.map((r) => r.name).join(",")}`;
 
 export type MatchKey = { rule: string; key: string };
 
@@ -39,14 +40,19 @@ export async function refreshPersonMatchKeys(
 ): Promise<void> {
   if (personIds.length === 0) return;
   const rows = await selectMatchRows(db, personIds);
-  const keys = rows.flatMap((r) =>
-    matchKeysOf(toPersonRecord(r.id, r.fields), today).map((k) => ({
+  const keys = rows.flatMap((r) => {
+    const record = toPersonRecord(r.id, r.fields);
+    return [
+      ...matchKeysOf(record, today),
+      // Counted, never looked up: the node's name frequencies (name-frequencies.ts).
+      ...nameFrequencyKeys(prepareRecord(record, 0, { today })),
+    ].map((k) => ({
       person_id: r.id,
       organisation_id: r.organisationId,
       rule: k.rule,
       key: k.key,
-    })),
-  );
+    }));
+  });
   await db.deleteFrom("person_match_keys").where("person_id", "in", personIds).execute();
   for (let i = 0; i < keys.length; i += INSERT_CHUNK)
     await db

@@ -1,8 +1,10 @@
 import {
+  blendTermFrequencies,
   type CompiledModel,
   compileModel,
   defaultModel,
   explainPair,
+  type ObservedNames,
   type PreparedRecord,
 } from "@sahabat/linkage";
 import { type DuplicateCandidate, MatchComparison, type MatchExplanation } from "@sahabat/shared";
@@ -13,12 +15,19 @@ type MatchFields = Awaited<ReturnType<typeof selectMatchRows>>[number]["fields"]
 let compiled: CompiledModel | undefined;
 
 /**
- * The model the duplicate check and the review queue score with (the package's shipped model);
- * its version is returned with every score and stored with every decision.
+ * The model the duplicate check, the review queue and hit/no-hit score with: the package's
+ * shipped model, with the node's own name frequencies blended in once counted
+ * (name-frequencies.ts). Its version is returned with every score and stored with every decision.
  */
 export function linkageModel(): CompiledModel {
   compiled ??= compileModel(defaultModel());
   return compiled;
+}
+
+/** Scores with the shipped model's frequencies blended with these counts from now on. */
+export function useObservedNames(observed: ObservedNames): string {
+  compiled = compileModel(blendTermFrequencies(defaultModel(), observed));
+  return compiled.model.version;
 }
 
 /** The engine's explanation in the wire vocabulary (a comparison it does not know is a bug). */

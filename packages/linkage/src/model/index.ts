@@ -8,3 +8,4 @@ export * from "./prepare.ts";
 export * from "./run.ts";
 export * from "./score.ts";
 export * from "./train.ts";
+export * from "./observed-frequencies.ts";
