@@ -36,14 +36,26 @@ test("a case's network links two spellings of a phone and shows another agency o
   const colleagues = (await api.request("GET", "/api/users")) as { id: string; email: string }[];
   const assignedUserId = colleagues.find((u) => u.email === caseworker.email)?.id;
   const police = await signInToApi(server.url, server.account("investigator"));
-  // One of the police unit's own cases: its child is the girl the office registers again.
-  const policeCases = (await police.request("GET", "/api/cases?limit=1")) as {
+  // One of the police unit's own cases: its child, known by her full name and date of birth, is
+  // the girl the office registers again. (A single common name and an age are not enough for "a
+  // probable match": the demo has many children of one name.)
+  const policeCases = (await police.request("GET", "/api/cases?limit=50")) as {
     cases: { id: string; reference: string }[];
   };
-  const held = policeCases.cases[0]!;
-  const { person: known } = (await police.request("GET", `/api/cases/${held.id}`)) as {
-    person: Record<string, unknown>;
-  };
+  let held: { id: string; reference: string } | undefined;
+  let known: Record<string, unknown> = {};
+  for (const c of policeCases.cases) {
+    const detail = (await police.request("GET", `/api/cases/${c.id}`)) as {
+      status: string;
+      person: Record<string, unknown>;
+    };
+    if (detail.status !== "closed" && detail.person.dateOfBirth && detail.person.familyName) {
+      held = c;
+      known = detail.person;
+      break;
+    }
+  }
+  if (!held) throw new Error("no open police case whose child has a family name and a date of birth");
   // Her identity as the police unit recorded it; a field it left empty stays empty (undefined,
   // so the default of the form's test body does not fill it in).
   const identity = [
