@@ -21,8 +21,12 @@ export const DUPLICATE_CHECK_LIMIT = 5;
  * names with the same birthday, sex and nationality score about 3 % and stay out.
  */
 export const DUPLICATE_CHECK_THRESHOLD = 0.05;
-/** At most this many persons sharing a key are scored (those sharing the most keys first). */
-const MAX_SCORED = 1000;
+/**
+ * At most this many persons are read and scored: the best ranked by the rarity of the keys they
+ * share (candidates.ts). Enough for every namesake born the same year as the child in a province
+ * office of tens of thousands of children; reading and scoring a thousand took most of a check.
+ */
+export const MAX_SCORED = 100;
 
 /**
  * The known persons who may be the child being registered, best first, among the persons the
