@@ -22,6 +22,9 @@ export const caseTargetMs = 100;
 /** Target from issue 6: one new person checked against every person the user may see. */
 export const duplicateCheckTargetMs = 50;
 
+/** Target from issue 6: who in the user's reach holds an identifier. */
+export const selectorLookupTargetMs = 10;
+
 /**
  * A registration form's person as the duplicate check receives it: a known child's name, typed
  * in its own script or romanised only (in turn), with a date of birth in the children's range.
@@ -248,6 +251,16 @@ export async function runCasesPhase(
       s,
       watch,
     );
+    runs.selectors = await warmThenMeasure(
+      "selector look-up",
+      {
+        ...base,
+        method: "GET",
+        next: () => ({ path: `/api/selectors/${pick(pools.selectorIds)}/correlation` }),
+      },
+      s,
+      watch,
+    );
     const body = creationBody(2026, today);
     runs.create = await warmThenMeasure(
       "case creation",
@@ -298,6 +311,12 @@ export async function runCasesPhase(
       engine,
       runs.duplicates?.measured as LoadResult,
       targetMs === null ? null : duplicateCheckTargetMs,
+    ),
+    loadRow(
+      "selector look-up: GET /api/selectors/:id/correlation + audit",
+      engine,
+      runs.selectors?.measured as LoadResult,
+      targetMs === null ? null : selectorLookupTargetMs,
     ),
     row("case creation: POST /api/cases + audit", "create"),
     row("referral: POST /api/cases/:id/referrals + audit", "referral"),

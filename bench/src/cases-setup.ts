@@ -12,6 +12,7 @@ import { loadConfig } from "../../apps/server/src/platform/config.ts";
 import type { Db } from "../../apps/server/src/platform/db/database.ts";
 import { createUser } from "../../apps/server/src/users/index.ts";
 import { benchPassword, enrolTotp, initNodeDir, systemCtx } from "./node-setup.ts";
+import { insertBenchSelectors } from "./selectors-setup.ts";
 
 /** Sizes of the generated region. */
 export type CasesScale = {
@@ -40,6 +41,8 @@ export type LoadTimes = {
   cases: number;
   casesSeconds: number;
   consents: number;
+  selectors: number;
+  selectorsSeconds: number;
   vacuumSeconds: number;
 };
 
@@ -90,7 +93,7 @@ async function loadRegion(
   large: CaseTarget,
   others: CaseTarget[],
   say: (line: string) => void,
-): Promise<Omit<LoadTimes, "consents" | "vacuumSeconds">> {
+): Promise<Omit<LoadTimes, "consents" | "selectors" | "selectorsSeconds" | "vacuumSeconds">> {
   const today = new Date().toISOString().slice(0, 10);
   const allOrgs = [large.organisationId, ...others.map((t) => t.organisationId)];
   const without = scale.persons - scale.cases;
@@ -213,6 +216,11 @@ export async function prepareCasesNode(o: {
       `seeded:   ${organisationCount} organisations in ${countryWeights.length} countries, ${targets.length * 2 + supervisors.length + 14} users (${supervisors.length} supervisors with TOTP), ${providers.length} providers`,
     );
     const load = await loadRegion(open.db, o.scale, large, others, o.say);
+    const countries = new Map(targets.map((t) => [t.organisationId, t.countryCode]));
+    let selectors = 0;
+    const selectorsSeconds = await timed(async () => {
+      selectors = await insertBenchSelectors(open.db, countries, o.say);
+    });
     const consents = await sql<{ n: string }>`
       with added as (
         insert into consents (case_id, scope, given_by, decision, recorded_by, recorded_at)
@@ -235,7 +243,13 @@ export async function prepareCasesNode(o: {
         largeOrganisationCases: Number(largeCount.n),
         providers,
       },
-      times: { ...load, consents: Number(consents.rows[0]?.n ?? 0), vacuumSeconds },
+      times: {
+        ...load,
+        consents: Number(consents.rows[0]?.n ?? 0),
+        selectors,
+        selectorsSeconds,
+        vacuumSeconds,
+      },
     };
   } finally {
     await open.close();
@@ -248,6 +262,8 @@ export type CasePools = {
   caseIds: string[];
   /** Its cases that are not closed, shuffled (each referred once per provider and service). */
   openCaseIds: string[];
+  /** Identifiers on its cases (a shuffled sample), for the selector look-up. */
+  selectorIds: string[];
   /** Names of persons with a case there, Vietnamese, Thai and Khmer. */
   names: {
     given_name: string;
@@ -291,7 +307,16 @@ export async function readPools(node: CasesNode): Promise<CasePools> {
       .orderBy(sql`md5(p.id::text)`)
       .limit(600)
       .execute();
-    return { caseIds: cases.map((c) => c.id), openCaseIds, names };
+    const selectors = await open.db
+      .selectFrom("selectors")
+      .select("id")
+      .where("organisation_id", "=", node.largeOrganisationId)
+      .where("removed_at", "is", null)
+      .orderBy(sql`md5(id::text)`)
+      .limit(20_000)
+      .execute();
+    const selectorIds = selectors.map((r) => r.id);
+    return { caseIds: cases.map((c) => c.id), openCaseIds, selectorIds, names };
   } finally {
     await open.close();
   }

@@ -124,7 +124,10 @@ function sayLoad(t: LoadTimes) {
     `load:     ${t.cases} cases with their persons in ${t.casesSeconds.toFixed(1)} s (${rate(t.cases, t.casesSeconds)})`,
   );
   say(
-    `load:     ${t.consents} consents to share with referrals; VACUUM ANALYZE in ${t.vacuumSeconds.toFixed(1)} s; total ${(t.personsSeconds + t.casesSeconds + t.vacuumSeconds).toFixed(1)} s`,
+    `load:     ${t.selectors} selectors on the cases in ${t.selectorsSeconds.toFixed(1)} s (${rate(t.selectors, t.selectorsSeconds)})`,
+  );
+  say(
+    `load:     ${t.consents} consents to share with referrals; VACUUM ANALYZE in ${t.vacuumSeconds.toFixed(1)} s; total ${(t.personsSeconds + t.casesSeconds + t.selectorsSeconds + t.vacuumSeconds).toFixed(1)} s`,
   );
 }
 
