@@ -76,7 +76,18 @@ export function NetworkGraph({ network }: { network: Network }) {
         ...network.edges.map((e) => ({ group: "edges" as const, data: { ...e } })),
       ],
       style,
-      layout: { name: "cose", animate: false, padding: 24 },
+      // A tree from this case's child, deterministic: her case and identifiers first, the
+      // records and agencies they lead to below, with room for each label. (A force-directed
+      // layout piled small networks' labels on each other, differently each time.)
+      layout: {
+        name: "breadthfirst",
+        animate: false,
+        padding: 24,
+        directed: false,
+        spacingFactor: 1.1,
+        roots: network.nodes.filter((n) => n.isCentre && n.type === "person").map((n) => n.id),
+      },
+      maxZoom: 1.2,
       wheelSensitivity: 0.3,
     });
     cy.on("tap", "edge", (event) => {

@@ -26,6 +26,8 @@ export type NetworkNode = {
   isFlagged?: boolean;
   /** The case to open when the node is chosen. */
   caseId?: string;
+  /** The case the network is drawn around, or its child: drawn in the middle. */
+  isCentre?: boolean;
 };
 
 export type NetworkEdge = {
@@ -72,6 +74,7 @@ export function buildNetwork(input: NetworkInput): Network {
   };
   const c = input.case;
   const ownCase = addCase(c.id, c.reference, c.personId, c.personName);
+  for (const n of nodes.values()) n.isCentre = true;
   for (const s of input.selectors) {
     const correlation = input.correlations.get(s.id);
     const label = `${input.kindLabel(s.kind)}: ${s.entered}`;
