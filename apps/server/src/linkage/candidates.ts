@@ -32,6 +32,11 @@ const holdersLimitOf = new Map(
   ]),
 );
 
+/** How many may hold a key of this rule for it to be looked up. */
+export function keyHoldersLimit(rule: string): number {
+  return holdersLimitOf.get(rule) ?? MAX_KEY_HOLDERS;
+}
+
 /**
  * Persons in the actor's scope sharing at least one key with the new record, best first: each
  * shared key counts for log(2 × MAX_KEY_HOLDERS / its holders), so a rare key (a date of birth
@@ -57,7 +62,7 @@ export async function selectCandidateIds(
   const inScope = casesInScope(db, scope)
     .select("c.id")
     .where("c.person_id", "=", sql.ref<string>("r.person_id"));
-  const limitOf = (rule: string) => holdersLimitOf.get(rule) ?? MAX_KEY_HOLDERS;
+  const limitOf = keyHoldersLimit;
   // One statement: count each key's holders once (materialised, or the planner repeats the count
   // for every row it joins; an index-only scan stopping past the key's limit), weigh the
   // usable keys (in float8: a numeric logarithm per joined row costs more than the join), rank

@@ -1,5 +1,7 @@
 import { matchProbability, prepareRecord, scorePair } from "@sahabat/linkage";
+import { sql } from "kysely";
 import type { Db } from "../platform/db/database.ts";
+import { keyHoldersLimit, MAX_KEY_HOLDERS } from "./candidates.ts";
 import { matchKeysOf } from "./match-keys.ts";
 import { linkageModel } from "./model.ts";
 import { toPersonRecord } from "./person-record.ts";
@@ -12,7 +14,7 @@ import { selectMatchRows } from "./queries.ts";
  * than not to be the child.
  */
 export const PROBABLE_MATCH_THRESHOLD = 0.5;
-/** At most this many persons sharing a key are scored (those sharing the most keys first). */
+/** At most this many persons sharing a key are scored (the best ranked by their shared keys). */
 const MAX_SCORED = 200;
 
 /**
@@ -32,18 +34,29 @@ export async function selectProbableHolders(
   const record = toPersonRecord(own.id, own.fields);
   const keys = matchKeysOf(record, today);
   if (keys.length === 0) return new Set();
-  const rows = await db
-    .selectFrom("person_match_keys as k")
-    .select(["k.person_id", (eb) => eb.fn.countAll<string>().as("shared")])
-    .where("k.organisation_id", "<>", askerOrganisationId)
-    .where((eb) =>
-      eb.or(keys.map((k) => eb.and([eb("k.rule", "=", k.rule), eb("k.key", "=", k.key)]))),
+  // Ranked as the duplicate check ranks (candidates.ts): a rare shared key counts for more, a key
+  // held by too many persons is not looked up; here over every organisation but the asker's.
+  const { rows } = await sql<{ person_id: string }>`
+    with wanted (rule, key, most) as (
+      values ${sql.join(keys.map((k) => sql`(${k.rule}::text, ${k.key}::text, ${keyHoldersLimit(k.rule)}::int)`))}
+    ), counted as materialized (
+      select w.rule, w.key, w.most, (
+        select count(*) from (
+          select 1 from person_match_keys h
+          where h.rule = w.rule and h.key = w.key and h.organisation_id <> ${askerOrganisationId}
+          limit w.most + 1
+        ) held
+      ) as holders
+      from wanted w
     )
-    .groupBy("k.person_id")
-    .orderBy("shared", "desc")
-    .orderBy("k.person_id")
-    .limit(MAX_SCORED)
-    .execute();
+    select k.person_id
+    from counted c
+    join person_match_keys k
+      on k.rule = c.rule and k.key = c.key and k.organisation_id <> ${askerOrganisationId}
+    where c.holders between 1 and c.most
+    group by k.person_id
+    order by sum(log(${2 * MAX_KEY_HOLDERS}::float8 / c.holders)) desc, k.person_id
+    limit ${MAX_SCORED}`.execute(db);
   const candidates = await selectMatchRows(
     db,
     rows.map((r) => r.person_id),
