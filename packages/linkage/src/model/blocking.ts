@@ -6,7 +6,11 @@ import type { PreparedRecord } from "./prepare.ts";
 
 export interface BlockingRule {
   name: string;
-  /** Comparisons this rule makes agree, which EM cannot learn from the pairs it yields. */
+  /**
+   * Comparisons this rule makes agree, or agree more often than at random, which EM cannot learn
+   * from the pairs it yields: u comes from random pairs, so a comparison enriched by the block
+   * (names imply sex and country) is read as evidence of a match.
+   */
   fixes: readonly string[];
   /** The record's join keys under this rule (several for multi-valued fields), or [] when it has none. */
   keys(record: PreparedRecord): readonly string[];
@@ -62,25 +66,25 @@ function looseTokenYears(r: PreparedRecord): string[] {
 export const EM_BLOCKING_RULES: readonly BlockingRule[] = [
   {
     name: "family+birth_year",
-    fixes: ["family"],
+    fixes: ["family", "dob", "nationality"],
     keys: (r) => one(r.familyKey && birthYear(r) !== null && `${r.familyKey}|${birthYear(r)}`),
   },
   {
     name: "given_phonetic+sex",
-    fixes: ["sex"],
+    fixes: ["given", "family", "sex", "nationality"],
     keys: (r) => one(r.name.givenPhonetic && r.sex && `${r.name.givenPhonetic}|${r.sex}`),
   },
   { name: "phone", fixes: ["phone"], keys: (r) => r.phones },
   { name: "document", fixes: ["document"], keys: (r) => r.documents },
   {
     name: "given+family",
-    fixes: ["given", "family"],
+    fixes: ["given", "family", "sex", "nationality"],
     keys: (r) => one(r.name.tokens.length > 0 && !r.name.missing && r.name.tokens.join(" ")),
   },
   { name: "dob", fixes: ["dob"], keys: (r) => one(r.dob?.digits) },
   {
     name: "given_phonetic+family_phonetic",
-    fixes: [],
+    fixes: ["given", "family", "sex", "nationality"],
     keys: (r) =>
       one(
         r.name.givenPhonetic &&
@@ -90,7 +94,7 @@ export const EM_BLOCKING_RULES: readonly BlockingRule[] = [
   },
   {
     name: "postcode+given_phonetic",
-    fixes: ["postcode"],
+    fixes: ["postcode", "given"],
     keys: (r) => one(r.postcode && r.name.givenPhonetic && `${r.postcode}|${r.name.givenPhonetic}`),
   },
 ];

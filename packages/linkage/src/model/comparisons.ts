@@ -3,7 +3,6 @@
 // either record lacks the value (a missing value weighs nothing). Levels are tested in order, so a
 // pair lands on the most similar level it qualifies for.
 
-import { isAliasGroupKey } from "../names/index.ts";
 import type { PreparedRecord } from "./prepare.ts";
 import { intersects, jw, tokenOverlap, withinOneEdit } from "./similarity.ts";
 
@@ -93,9 +92,42 @@ function givenJw(a: PreparedRecord, b: PreparedRecord): number {
   return bestJw(a.givenKey, b.givenKey, a.givenLoose, b.givenLoose);
 }
 
-function sharesAliasGroup(a: readonly string[], b: readonly string[]): boolean {
-  for (const key of a) if (b.includes(key) && isAliasGroupKey(key)) return true;
-  return false;
+/**
+ * True when one record holds the whole name in its given field and the other splits it into given
+ * and family: a Burmese or Javanese single name that one form cut in two ("Lwin Wai Kyi" / "Tin"
+ * against "Lwin Wai Kyi Tin"). The given fields then hold different things, so the whole names are
+ * compared, in any order.
+ */
+export function isSplitDifferent(a: PreparedRecord, b: PreparedRecord): boolean {
+  if ((a.familyKey === "") === (b.familyKey === "")) return false;
+  // A given field no longer than the other's is a family name left out, not a whole name.
+  const [whole, split] = a.familyKey === "" ? [a, b] : [b, a];
+  return whole.givenTokens.length > split.givenTokens.length;
+}
+
+/** Jaro–Winkler of the whole names: in written order, or word by word sorted (order-free). */
+function wholeJw(a: PreparedRecord, b: PreparedRecord): number {
+  return Math.max(
+    jw(a.name.loose, b.name.loose),
+    jw(a.name.looseTokens.join(" "), b.name.looseTokens.join(" ")),
+  );
+}
+
+/**
+ * Every given word of the shorter name is the same word or a known alias of one of the other's,
+ * and at least one only as an alias (Nok/Nong, Bill/William). One shared word is not enough: in
+ * "Muhammad Rashid" and "Muhammad Hafiz" the common first name says nothing of the person.
+ */
+function isAliasOf(a: PreparedRecord, b: PreparedRecord): boolean {
+  const [short, long] = a.givenTokens.length <= b.givenTokens.length ? [a, b] : [b, a];
+  let viaAlias = false;
+  for (const [i, token] of short.givenTokens.entries()) {
+    if (long.givenTokens.includes(token)) continue;
+    const keys = short.givenAliases[i] ?? [];
+    if (!long.givenAliases.some((other) => other.some((key) => keys.includes(key)))) return false;
+    viaAlias = true;
+  }
+  return viaAlias;
 }
 
 const given: Comparison = {
@@ -119,7 +151,7 @@ const given: Comparison = {
     // romanisation and a person's own spelling of it, in any order.
     if (a.givenLoose === b.givenLoose || sameTokenSet(a.name.looseTokens, b.name.looseTokens))
       return 3;
-    const similarity = givenJw(a, b);
+    const similarity = isSplitDifferent(a, b) ? wholeJw(a, b) : givenJw(a, b);
     if (similarity >= 0.92) return 4;
     if (similarity >= 0.88) return 5;
     // Every given word of one found among the other's words (middle names, partial records), but
@@ -133,12 +165,21 @@ const given: Comparison = {
       return 6;
     // Known nicknames or variants of one another (Nok/Nong, Bill/William), per language; a shared
     // plain word (Thị, Dewi) is no alias: level 6 has already taken the names it explains.
-    if (sharesAliasGroup(a.name.aliases, b.name.aliases)) return 7;
+    if (isAliasOf(a, b)) return 7;
     // Every given word, not only the first: a Vietnamese middle name (Thị) decides nothing.
     if (a.givenPhonetic !== "" && a.givenPhonetic === b.givenPhonetic) return 8;
     return 9;
   },
 };
+
+/**
+ * One record's family name found among the other's words (written in the given field, or the
+ * whole name in one field). Not when it is also one of its own given words: a Malay father named
+ * Muhammad meets every boy whose name starts with Muhammad.
+ */
+function familyAmong(a: PreparedRecord, b: PreparedRecord): boolean {
+  return b.name.looseTokens.includes(a.familyLoose) && !a.givenLooseTokens.includes(a.familyLoose);
+}
 
 const family: Comparison = {
   name: "family",
@@ -154,8 +195,7 @@ const family: Comparison = {
     const similarity = bestJw(x, y, a.familyLoose, b.familyLoose);
     if (similarity >= 0.92) return 3;
     if (similarity >= 0.88) return 4;
-    if (b.name.looseTokens.includes(a.familyLoose) || a.name.looseTokens.includes(b.familyLoose))
-      return 5;
+    if (familyAmong(a, b) || familyAmong(b, a)) return 5;
     if (a.name.familyPhonetic !== "" && a.name.familyPhonetic === b.name.familyPhonetic) return 6;
     return 7;
   },
@@ -172,53 +212,72 @@ function dayMonthSwapped(a: PreparedRecord["dob"], b: PreparedRecord["dob"]): bo
   return a !== null && b !== null && a.year === b.year && a.month === b.day && a.day === b.month;
 }
 
+/**
+ * Ordered by the evidence each level carries, which the pooling of weights (orderedWeights)
+ * assumes: two exact dates a month or a year apart, neither estimated, are rarer among matches
+ * than among non-matches (a typo gives one edit, not a month), so they rank below the estimated
+ * ages; ranked above them, they were pooled up to the weight of a close estimate, and namesakes
+ * born months apart were accepted.
+ */
+const DOB_LEVELS = [
+  "exact",
+  "one_edit",
+  "january_1",
+  "age_close",
+  "age_overlap",
+  "within_1_month",
+  "within_1_year",
+  "within_10_years",
+  "else",
+] as const;
+const DOB = Object.fromEntries(DOB_LEVELS.map((label, i) => [label, i])) as Record<
+  (typeof DOB_LEVELS)[number],
+  number
+>;
+
 const dob: Comparison = {
   name: "dob",
-  levels: [
-    "exact",
-    "one_edit",
-    "within_1_month",
-    "january_1",
-    "within_1_year",
-    "age_close",
-    "age_overlap",
-    "within_10_years",
-    "else",
-  ],
+  levels: DOB_LEVELS,
   level(a, b) {
     const x = a.dob;
     const y = b.dob;
     if (x && y) {
-      if (x.digits === y.digits) return a.estimated || b.estimated ? 6 : 0;
+      if (x.digits === y.digits) return a.estimated || b.estimated ? DOB.age_overlap : DOB.exact;
       if (!a.estimated && !b.estimated) {
-        if (withinOneEdit(x.digits, y.digits) || dayMonthSwapped(x, y)) return 1;
+        if (withinOneEdit(x.digits, y.digits) || dayMonthSwapped(x, y)) return DOB.one_edit;
         if (
           x.dayNumber !== null &&
           y.dayNumber !== null &&
           Math.abs(x.dayNumber - y.dayNumber) <= 31
         )
-          return 2;
+          return DOB.within_1_month;
         // One side only knew the year and filled in 1 January.
-        if ((a.dobJan1 || b.dobJan1) && x.year === y.year) return 3;
+        if ((a.dobJan1 || b.dobJan1) && x.year === y.year) return DOB.january_1;
         if (
           x.dayNumber !== null &&
           y.dayNumber !== null &&
           Math.abs(x.dayNumber - y.dayNumber) <= 366
         )
-          return 4;
+          return DOB.within_1_year;
       }
     }
     const p = a.birthYears;
     const q = b.birthYears;
     if (!p || !q) return MISSING;
-    if ((a.estimated || b.estimated || !x || !y) && p.min <= q.max && q.min <= p.max) {
+    // An impossible date as entered (1990-30-03, 1990-03-34) says its year, no more: compared
+    // like an estimate, not as a date some months or years away.
+    const isVague =
+      a.estimated || b.estimated || !x || !y || x.dayNumber === null || y.dayNumber === null;
+    if (isVague && p.min <= q.max && q.min <= p.max) {
       // Estimates are mostly off by a year or less: close centres say more than mere overlap.
       const c = a.birthCentre;
       const d = b.birthCentre;
-      return c !== null && d !== null && Math.abs(c - d) <= AGE_CLOSE_YEARS ? 5 : 6;
+      return c !== null && d !== null && Math.abs(c - d) <= AGE_CLOSE_YEARS
+        ? DOB.age_close
+        : DOB.age_overlap;
     }
     const gap = Math.max(p.min - q.max, q.min - p.max, 0);
-    return gap <= 10 ? 7 : 8;
+    return gap <= 10 ? DOB.within_10_years : DOB.else;
   },
 };
 

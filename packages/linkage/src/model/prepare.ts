@@ -1,7 +1,14 @@
 // Derives, once per record, every key the comparisons and blocking rules read, so that scoring a
 // pair is table look-ups and a few string metrics (the benchmark scores millions of pairs).
 
-import { latinKey, looseToken, normaliseName, phoneticCodes } from "../names/index.ts";
+import {
+  aliasKeys,
+  isAliasGroupKey,
+  latinKey,
+  looseToken,
+  normaliseName,
+  phoneticCodes,
+} from "../names/index.ts";
 import type { NormalisedName } from "../names/types.ts";
 import type { PersonRecord } from "../record.ts";
 import { readWrittenDate, type WrittenDate } from "./calendar.ts";
@@ -17,6 +24,8 @@ export interface PreparedRecord {
   /** Family name key, or the father's name of a patronymic name; "" when neither was recorded. */
   familyKey: string;
   givenTokens: readonly string[];
+  /** Alias-group keys of each given word ([] for a word in no group), in the order of givenTokens. */
+  givenAliases: readonly (readonly string[])[];
   /** Loose keys (romanisation variants folded) of the given and family keys, word by word. */
   givenLoose: string;
   familyLoose: string;
@@ -125,6 +134,16 @@ function birthCentre(record: PersonRecord, dob: WrittenDate | null, today: strin
   return atYear - Math.floor(record.age) - 0.5;
 }
 
+/**
+ * A given name without a trailing initial: the Filipino middle initial written after the given
+ * name ("Rhea T."), which other records leave out or put in a field of its own.
+ */
+function withoutTrailingInitials(key: string): string {
+  const words = key.split(" ");
+  while (words.length > 1 && (words[words.length - 1] as string).length === 1) words.pop();
+  return words.join(" ");
+}
+
 function looseWords(key: string): string[] {
   return key === "" ? [] : key.split(" ").map(looseToken);
 }
@@ -143,8 +162,11 @@ export function prepareRecord(
     country: nationality ?? undefined,
   });
   const dob = readWrittenDate(record.dob);
-  const partsRecorded = name.given !== "" || name.family !== "";
-  const givenKey = name.missing ? "" : partsRecorded ? name.given : name.full;
+  // A placeholder given name ("Infant bin Hafiz Adam") leaves a father's name, not a given name.
+  const partsRecorded = name.given !== "" || name.family !== "" || name.patronymic !== "";
+  const givenKey = withoutTrailingInitials(
+    name.missing ? "" : partsRecorded ? name.given : name.full,
+  );
   const country = nationality ?? options.defaultCountry;
   const address = keyOrNull(record.address);
   const givenTokens = givenKey === "" ? [] : givenKey.split(" ");
@@ -159,6 +181,9 @@ export function prepareRecord(
     givenKey,
     familyKey,
     givenTokens,
+    givenAliases: givenTokens.map((t) =>
+      aliasKeys(t, nationality ?? undefined).filter(isAliasGroupKey),
+    ),
     givenLoose: givenLooseTokens.join(" "),
     familyLoose: looseWords(familyKey).join(" "),
     givenLooseTokens,

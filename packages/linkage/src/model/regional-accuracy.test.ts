@@ -6,31 +6,38 @@ import { runDedupe } from "./run.ts";
 /*
  * Accuracy on the seeded generator of the region's persons (issue 6: recall ≥ 0.90 at precision
  * ≥ 0.95 per language, deduplication, pairwise over true pairs). The engine runs without labels,
- * with its default rules, prior and threshold; the generator's truth is read only to measure.
+ * with its default rules, prior and threshold (0.9); the generator's truth is read only to measure.
  *
- * The target is not reached yet. Measured with these settings (3,000 persons, seed 42), with the
- * generator's realistic name tables (thousands of names, Zipf-like): precision 0.961 (Khmer) to
- * 1.000 (Burmese), recall 0.52 (Indonesian), 0.55 (Burmese), 0.74 (Vietnamese, Filipino), 0.79
- * (Khmer), 0.80 (Malay, Thai), 0.84 (Lao). What still fails: a single name or a
- * Burmese name with only an estimated age (Indonesian "Wahyu", age 3: a shared name and an age
- * cannot reach the threshold against a prior of 2e-4), twins and siblings of one family and
- * birth date whose given names differ, and Burmese names split differently into given and family
- * fields. The floors below are the measured figures less a small margin, so a regression fails;
- * raise them as the engine improves, towards the issue's 0.90 and 0.95.
+ * The target is not reached yet. Measured with these settings (3,000 persons, seed 42), as printed
+ * (precision / recall / pair completeness): Vietnamese 0.970 / 0.859 / 0.998, Thai 0.971 / 0.848 /
+ * 0.961, Khmer 0.982 / 0.850 / 0.992, Lao 0.964 / 0.869 / 0.977, Burmese 0.996 / 0.705 / 0.958,
+ * Indonesian 0.964 / 0.616 / 0.950, Malay 0.960 / 0.866 / 0.990, Filipino 0.971 / 0.849 / 0.975.
+ * Precision holds everywhere; recall stays short of 0.90 in every language. What still fails:
+ * - a single name with only an estimated age (Indonesian "Wahyu", age 3; a Burmese name with no
+ *   family name): a shared common name and an age ± 2 years cannot reach the threshold against a
+ *   prior of 2e-4, and should not: the file holds other Wahyus of that age;
+ * - a differently respelled name beside an estimated age (Khmer Suon / Suen, Keo / Kaev; Burmese
+ *   Swe / Sway): the name reaches only the phonetic level, which the data weigh low;
+ * - twins (one family name and date of birth, different given names) in a few Filipino and Lao
+ *   households still outweigh their given names' disagreement, which keeps the threshold up.
+ * A lower threshold buys no recall at this precision: on seed 7 (the threshold is never chosen on
+ * this seed) no threshold below 0.9 keeps every language at precision ≥ 0.95 (at 0.9 Filipino
+ * is at 0.94 there), so the default stays 0.9. The floors below are the measured figures less a
+ * small margin, so a regression fails; raise them as the engine improves.
  */
 const SEED = 42;
 const PERSONS = 3000;
 const TODAY = "2026-11-28";
 
 const floors: Record<Group, { precision: number; recall: number }> = {
-  vietnamese: { precision: 0.95, recall: 0.72 },
-  thai: { precision: 0.96, recall: 0.79 },
-  khmer: { precision: 0.95, recall: 0.78 },
-  lao: { precision: 0.95, recall: 0.83 },
-  burmese: { precision: 0.98, recall: 0.54 },
-  indonesian: { precision: 0.97, recall: 0.51 },
-  malay: { precision: 0.95, recall: 0.78 },
-  filipino: { precision: 0.95, recall: 0.73 },
+  vietnamese: { precision: 0.96, recall: 0.84 },
+  thai: { precision: 0.96, recall: 0.83 },
+  khmer: { precision: 0.97, recall: 0.83 },
+  lao: { precision: 0.95, recall: 0.85 },
+  burmese: { precision: 0.98, recall: 0.69 },
+  indonesian: { precision: 0.95, recall: 0.6 },
+  malay: { precision: 0.95, recall: 0.85 },
+  filipino: { precision: 0.96, recall: 0.83 },
 };
 
 describe("regional accuracy", () => {

@@ -2,7 +2,7 @@
 // (adjusted by how common an exactly shared name is). The fast path returns the total; `explain`
 // returns every term of the same sum, so what the reviewer sees is what was computed.
 
-import { type Comparison, MISSING } from "./comparisons.ts";
+import { type Comparison, isSplitDifferent, MISSING } from "./comparisons.ts";
 import { comparisonsOf, type Model } from "./model.ts";
 import type { PreparedRecord } from "./prepare.ts";
 
@@ -15,9 +15,12 @@ import type { PreparedRecord } from "./prepare.ts";
  * on each name, far above the same name in order, and twins or namesakes written in swapped order
  * were accepted.
  */
-const TF_LEVELS: Record<"given" | "family", ("full" | "scaled" | "swapped" | undefined)[]> = {
+const TF_LEVELS: Record<
+  "given" | "family",
+  ("native" | "full" | "scaled" | "swapped" | undefined)[]
+> = {
   // native_exact, exact, reversed, loose, jw_0.92, jw_0.88
-  given: ["full", "full", "swapped", "scaled", "scaled", "scaled"],
+  given: ["native", "full", "swapped", "scaled", "scaled", "scaled"],
   // exact, reversed, loose, jw_0.92, jw_0.88
   family: ["full", "swapped", "scaled", "scaled", "scaled"],
 };
@@ -68,6 +71,25 @@ function frequency(cm: CompiledModel, part: string, country: string | null, valu
 }
 
 /**
+ * The frequency of a swapped name's part, read the way round the names are more likely: in
+ * Nguyễn / Bảo Hương against Bảo Hương / Nguyễn, Bảo Hương is the given name. Taken as written,
+ * the given field's Nguyễn (common there only through other swapped records) set the frequency.
+ */
+function swappedFrequency(
+  cm: CompiledModel,
+  part: "given" | "family",
+  country: string | null,
+  a: PreparedRecord,
+): number {
+  const asWritten = [a.givenKey, a.familyKey];
+  const turned = [a.familyKey, a.givenKey];
+  const likelihood = ([g, f]: string[]) =>
+    frequency(cm, "given", country, g as string) * frequency(cm, "family", country, f as string);
+  const [given, family] = likelihood(asWritten) >= likelihood(turned) ? asWritten : turned;
+  return frequency(cm, part, country, (part === "given" ? given : family) as string);
+}
+
+/**
  * The frequency adjustment (in bits) for a name comparison at `level`: log2(u_exact / frequency of
  * the value) — an exactly shared Nguyễn (39 % of Vietnamese) counts far less than a rare name.
  * Bounded so that a near level never outweighs the exact level above it, and no agreement weighs
@@ -83,19 +105,31 @@ function termFrequencyAdjustment(
 ): number {
   const kind = TF_LEVELS[part][level];
   if (kind === undefined) return 0;
-  const x = part === "given" ? a.givenKey : a.familyKey;
-  const y = part === "given" ? b.givenKey : b.familyKey;
   const country = a.nationality !== null && a.nationality === b.nationality ? a.nationality : null;
-  const f = Math.max(frequency(cm, part, country, x), frequency(cm, part, country, y));
+  // A name split differently (isSplitDifferent): the whole name is the shared value, and only the
+  // record holding it whole in its given field has it as a key to look up.
+  const whole = part === "given" && isSplitDifferent(a, b) ? (a.familyKey === "" ? a : b) : null;
+  const f = whole
+    ? frequency(cm, part, country, whole.givenKey)
+    : kind === "swapped"
+      ? swappedFrequency(cm, part, country, a)
+      : Math.max(
+          frequency(cm, part, country, part === "given" ? a.givenKey : a.familyKey),
+          frequency(cm, part, country, part === "given" ? b.givenKey : b.familyKey),
+        );
   const u = cm.exactU[index] as number;
   const raw = Math.log2(u / f) * (kind === "scaled" ? cm.fuzzyScale : 1);
   const weights = cm.weights[index] as Float64Array;
   const base = weights[level] as number;
-  const start = kind === "swapped" ? Math.min(base, weights[EXACT_LEVEL[part]] as number) : base;
+  const exact = weights[EXACT_LEVEL[part]] as number;
+  // The same name in the same script is an exact agreement: its base weight is higher only
+  // because few random pairs both hold a native form (they are of one country), which the
+  // frequency of the name within that country already says.
+  const start = kind === "swapped" || kind === "native" ? Math.min(base, exact) : base;
   const floor = Math.min(start, (weights[weights.length - 1] as number) + 0.5);
   // A swapped name never counts more than the first level does before adjustment.
   const ceiling =
-    kind === "full"
+    kind === "full" || kind === "native"
       ? Number.POSITIVE_INFINITY
       : kind === "swapped"
         ? (weights[0] as number)

@@ -19,6 +19,9 @@ import { COMPARISONS, type Comparison, MISSING } from "./comparisons.ts";
 import { MODEL_FORMAT, type Model, modelVersion, orderedWeights } from "./model.ts";
 import type { PreparedRecord } from "./prepare.ts";
 import { seededRandom } from "./random.ts";
+import { termFrequencies } from "./term-frequencies.ts";
+
+export { termFrequencies } from "./term-frequencies.ts";
 
 /**
  * Pairs accepted as certain matches when estimating the prior, with the share of all matches they
@@ -242,59 +245,6 @@ function collectPatterns(
     if (++count >= maxPairs) break;
   }
   return { patterns: [...byKey.values()], pairs: count };
-}
-
-const TF_TABLE_LIMIT = 50_000;
-
-/** Frequencies of given and family name keys, overall ("*") and per nationality. */
-export function termFrequencies(
-  records: readonly PreparedRecord[],
-): Model["termFrequency"]["values"] {
-  const values: Model["termFrequency"]["values"] = {};
-  for (const part of ["given", "family"] as const) {
-    const counts = new Map<string, Map<string, number>>();
-    const totals = new Map<string, number>();
-    const seen = new Set<string>();
-    for (const record of records) {
-      const value = part === "given" ? record.givenKey : record.familyKey;
-      if (value === "") continue;
-      // A frequency estimates the share of people bearing a name, but a file holds several records
-      // of one person: a name borne by one child registered three times would count three times
-      // and weigh as if three children bore it. Records with the same name, nationality and birth
-      // year count once (label-free: two people rarely share all three, and common names stay
-      // common); a record without a birth year always counts.
-      const year = record.birthCentre === null ? null : Math.round(record.birthCentre);
-      if (year !== null) {
-        const person = `${value}|${record.nationality ?? ""}|${year}`;
-        if (seen.has(person)) continue;
-        seen.add(person);
-      }
-      for (const country of record.nationality ? ["*", record.nationality] : ["*"]) {
-        let table = counts.get(country);
-        if (!table) {
-          table = new Map();
-          counts.set(country, table);
-        }
-        table.set(value, (table.get(value) ?? 0) + 1);
-        totals.set(country, (totals.get(country) ?? 0) + 1);
-      }
-    }
-    const byCountry: Record<string, Record<string, number>> = {};
-    for (const [country, table] of counts) {
-      const total = totals.get(country) ?? 1;
-      // Values seen once carry the minimum frequency anyway; keeping them would only bloat the file.
-      const kept = [...table.entries()]
-        .filter(([, count]) => count >= 2)
-        .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-        .slice(0, TF_TABLE_LIMIT);
-      if (kept.length === 0) continue;
-      byCountry[country] = Object.fromEntries(
-        kept.map(([value, count]) => [value, Math.min(count / total, 0.999)]),
-      );
-    }
-    values[part] = byCountry;
-  }
-  return values;
 }
 
 export function trainModel(input: TrainingInput, options: TrainOptions): Model {

@@ -179,9 +179,26 @@ export function countNativeHonorifics(segments: string[], honorifics: string[]):
   }
 }
 
-/** Strips a dotted Thai abbreviation (ด.ช., ด.ญ., น.ส.) from the start of a native text. */
+/**
+ * Thai child and Miss titles written against the name, which ICU cuts across the boundary
+ * (เด็กชายกมล → เด็กชา|ยก|มล): stripped as text, not as segments. Long and never the start of a
+ * name, unlike นาย and นาง (นางฟ้า is a name).
+ */
+const SPELLED: [string, string][] = [
+  ["เด็กชาย", "dekchai"],
+  ["เด็กหญิง", "dekying"],
+  ["นางสาว", "nangsao"],
+];
+
+/** Strips a dotted Thai abbreviation (ด.ช., ด.ญ., น.ส.) or a glued child title from the start of a native text. */
 export function stripDottedThaiTitle(text: string, honorifics: string[]): string {
   const trimmed = text.trimStart();
+  for (const [prefix, key] of SPELLED) {
+    if (trimmed.startsWith(prefix) && trimmed.length > prefix.length) {
+      honorifics.push(key);
+      return trimmed.slice(prefix.length).trimStart();
+    }
+  }
   for (const [prefix, key] of DOTTED) {
     if (trimmed.startsWith(prefix)) {
       honorifics.push(key);

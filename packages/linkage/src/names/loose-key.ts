@@ -19,8 +19,16 @@ const REWRITES: [RegExp, string][] = [
   [/oo|ou|uu/g, "u"],
   // Thai เอือ: RTGS "uea", personal spellings "ua" (Boonrueang / Boonruang).
   [/uea/g, "ua"],
+  // Thai and Lao spellings people use beside RTGS: ศรี "si"/"sri" (Onsri), พร "phon"/"porn"
+  // (Pornthip), แก้ว "kaeo"/"kaew", a final ด "t"/"d" (Wongsawat / Wongsawad).
+  [/sr(?=[aeiou])/g, "s"],
+  [/(?<=[aeiou])rn/g, "n"],
+  [/aeo/g, "aew"],
+  [/(?<=[aeiou])d$/, "t"],
   [/(?<=[aeiou])y/g, "i"],
   [/(?<=[aeiou])(?:r|h)$/, ""],
+  // Indonesian spelling before 1947 and in many names still: oe for u (Woelan / Wulan).
+  [/oe(?=[^aeiou])/g, "u"],
   // Burmese Moe/Mo, Soe/So, Nyoe/Nyo: a final "oe" is the same vowel.
   [/(?<=[^aeiou])oe$/, "o"],
   [/(?<=[^aeiou]{1}[aeiou][^aeiou])e$/, ""],

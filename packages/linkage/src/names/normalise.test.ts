@@ -78,6 +78,16 @@ describe("normaliseName: structure", () => {
     expect([suci.family, suci.mononym]).toEqual(["", true]);
   });
 
+  it("takes a Thai child title off a name written against it", () => {
+    const name = normaliseName({ native: "เด็กชายกมล อ่อนศรี" });
+    expect([name.given, name.honorifics]).toEqual(["kamon", ["dekchai"]]);
+  });
+
+  it("reads a Malay family field starting with b as the father's name", () => {
+    const name = normaliseName({ given: "Md Hafiz", family: "b Safiq", country: "MY" });
+    expect([name.family, name.patronymic]).toEqual(["", "safiq"]);
+  });
+
   it("strips suffixes into honorifics", () => {
     const n = normaliseName({ given: "Jose", family: "Rizal Jr." });
     expect([n.family, n.honorifics]).toEqual(["rizal", ["jr"]]);
@@ -129,6 +139,16 @@ describe("normaliseName: derived keys", () => {
     expect(normaliseName({ native: "พิสณุ" }).looseTokens).toEqual(
       normaliseName({ given: "Pisanu" }).looseTokens,
     );
+  });
+
+  it("folds the spellings people use beside RTGS and the old Indonesian oe", () => {
+    const looseOf = (parts: Parameters<typeof normaliseName>[0]) =>
+      normaliseName(parts).looseTokens;
+    expect(looseOf({ native: "กมล อ่อนศรี" })).toEqual(looseOf({ given: "Kamon", family: "Onsri" }));
+    expect(looseOf({ given: "Pornthip", family: "Wongsawad" })).toEqual(
+      looseOf({ native: "พรทิพย์ วงศ์สวัสดิ์" }),
+    );
+    expect(looseOf({ given: "Woelan" })).toEqual(looseOf({ given: "Wulan" }));
   });
 
   it("compacts spacing variants", () => {

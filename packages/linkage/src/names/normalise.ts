@@ -56,7 +56,7 @@ function splitPatronymic(p: Parts, country: string | undefined, honorifics: stri
     p.patronymic = p.given.slice(at + length);
     p.given = p.given.slice(0, at);
     if (p.family.join(" ") === p.patronymic.join(" ")) p.family = [];
-  } else if (p.family.length > 1 && isPatronymicMarker(p.family[0]!)) {
+  } else if (p.family.length > 1 && isPatronymicMarker(p.family[0]!, country)) {
     honorifics.push(p.family[0]!);
     p.patronymic = p.family.slice(1);
     p.family = [];

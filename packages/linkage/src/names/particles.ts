@@ -64,7 +64,12 @@ export function findPatronymicMarker(
   return undefined;
 }
 
-/** Is this token a patronymic marker on its own ("bin" as the last token of a given name)? */
-export function isPatronymicMarker(token: string): boolean {
-  return MARKERS.has(token);
+/**
+ * Is this token a patronymic marker on its own ("bin" as the last token of a given name, "b" at the
+ * start of a Malay family field: "b Safiq")?
+ */
+export function isPatronymicMarker(token: string, country?: string): boolean {
+  return (
+    MARKERS.has(token) || (token === "b" && country !== undefined && MALAY_COUNTRIES.has(country))
+  );
 }

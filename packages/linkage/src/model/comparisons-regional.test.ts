@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import type { PersonRecord } from "../record.ts";
+import { comparisonByName, MISSING } from "./comparisons.ts";
+import { prepareRecord } from "./prepare.ts";
+import { termFrequencies } from "./term-frequencies.ts";
+
+// Levels for the region's naming and dating habits that the generic cases do not show.
+
+const today = "2026-11-28";
+
+function level(
+  name: string,
+  x: Omit<PersonRecord, "id">,
+  y: Omit<PersonRecord, "id">,
+): string | null {
+  const comparison = comparisonByName(name);
+  if (!comparison) throw new Error(name);
+  const l = comparison.level(
+    prepareRecord({ id: "a", ...x }, 0, { today }),
+    prepareRecord({ id: "b", ...y }, 1, { today }),
+  );
+  return l === MISSING ? null : (comparison.levels[l] as string);
+}
+
+describe("given names written differently across the region", () => {
+  it("compares a Burmese name cut into two fields with the whole name", () => {
+    expect(
+      level(
+        "given",
+        { given: "Lwinn Wai Kyi", family: "Tin", nationality: "MM" },
+        { given: "Lwen Wai Kyi Tin", nationality: "MM" },
+      ),
+    ).toBe("jw_0.92");
+  });
+
+  it("keeps a left-out family name apart from a name cut in two", () => {
+    expect(level("given", { given: "Minh Thai", family: "Nguyen" }, { given: "Minh Thai" })).toBe(
+      "exact",
+    );
+  });
+
+  it("needs every given word to be an alias, not one shared Muhammad", () => {
+    const x = { given: "Muhammad Rashid", family: "bin Ismail", nationality: "MY" };
+    expect(
+      level("given", x, { given: "Muhammad Hafiz", family: "bin Ismail", nationality: "MY" }),
+    ).not.toBe("alias");
+    expect(
+      level("family", x, { given: "Muhammad Hafiz", family: "bin Muhammad", nationality: "MY" }),
+    ).not.toBe("tokens");
+  });
+
+  it("leaves out a Filipino middle initial written after the given name", () => {
+    expect(
+      level(
+        "given",
+        { given: "Rhea T.", family: "Castillo" },
+        { given: "Rhea", family: "Castillo" },
+      ),
+    ).toBe("exact");
+  });
+
+  it("counts a placeholder given name as missing, not the father's name after it", () => {
+    expect(
+      level(
+        "given",
+        { given: "Infant", family: "bin Hafiz Adam", nationality: "MY" },
+        { given: "Zul Fikri", family: "bin Hafiz Adam", nationality: "MY" },
+      ),
+    ).toBeNull();
+  });
+});
+
+describe("dates of birth", () => {
+  it("compares two impossible dates of one year like estimates", () => {
+    expect(level("dob", { dob: "1990-30-03" }, { dob: "1990-03-34" })).toBe("age_close");
+  });
+
+  it("ranks written dates a month apart below a close estimated age", () => {
+    const levels = comparisonByName("dob")?.levels ?? [];
+    expect(level("dob", { dob: "2015-03-01" }, { dob: "2015-03-20" })).toBe("within_1_month");
+    expect(levels.indexOf("within_1_month")).toBeGreaterThan(levels.indexOf("age_close"));
+  });
+});
+
+describe("name frequencies", () => {
+  it("count a bearer once however many records she has, and every bearer of a common name", () => {
+    const records = [
+      { given: "Sokha", family: "Rare", dob: "2015-04-01" },
+      { given: "Sokha", family: "Rare", dob: "2015-04-01" },
+      { given: "Sokha", family: "Rare", age: 11, ageEstimated: true, recordedOn: "2026-06-01" },
+      { given: "Dara", family: "Common", dob: "2015-04-02" },
+      { given: "Vuthy", family: "Common", dob: "2015-07-09" },
+      { given: "Chenda", family: "Common", dob: "2015-01-20" },
+    ].map((r, i) => prepareRecord({ id: String(i), nationality: "KH", ...r }, i, { today }));
+    const family = termFrequencies(records).family?.KH ?? {};
+    expect(family.common).toBeCloseTo(3 / 4);
+    expect(family.rare).toBeUndefined();
+  });
+});
