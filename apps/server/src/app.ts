@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import fastifyStatic from "@fastify/static";
+import { startAuditChainer } from "./audit/index.ts";
 import { auditRoutes } from "./audit/routes.ts";
 import { resolveSession } from "./auth/index.ts";
 import { authRoutes } from "./auth/routes.ts";
@@ -21,15 +22,15 @@ import { userRoutes } from "./users/routes.ts";
 export type AppOptions = AppDeps & { logStream?: NodeJS.WritableStream };
 
 /** Builds the whole HTTP application (API and web app) for `serve`, the CLI and tests. */
-export async function createApp(deps: AppOptions) {
-  const { config } = deps;
+export async function createApp(options: AppOptions) {
+  const { config } = options;
   const app = await buildHttpServer({
     logLevel: config.logLevel,
-    ...(deps.logStream ? { logStream: deps.logStream } : {}),
+    ...(options.logStream ? { logStream: options.logStream } : {}),
     resolveSession: (token) =>
       resolveSession(
-        deps.db,
-        deps.clock,
+        options.db,
+        options.clock,
         {
           idleMs: config.sessionIdleMs,
           absoluteMs: config.sessionAbsoluteMs,
@@ -38,6 +39,16 @@ export async function createApp(deps: AppOptions) {
         token,
       ),
   });
+  // Links the requests' audit entries into the chain after their commits; on close it chains
+  // what is still pending, so a clean shutdown leaves nothing unchained.
+  const auditChain = startAuditChainer({
+    db: options.db,
+    auditKey: options.secrets.auditKey,
+    now: () => options.clock.now(),
+    onError: (err) => app.log.error({ err }, "audit chaining failed"),
+  });
+  app.addHook("onClose", () => auditChain.stop());
+  const deps: AppDeps = { ...options, auditChain };
   for (const routes of [
     healthRoutes,
     authRoutes,

@@ -14,6 +14,10 @@ export const AuditListQuery = z.strictObject({
 
 /** One audit entry as shown in the trail. */
 export const AuditEntryView = z.strictObject({
+  /**
+   * The entry's number in insertion order: the trail's order and its page cursor (`before`).
+   * Not its position in the hash chain, which is assigned just after commit and may differ.
+   */
   seq: z.number(),
   occurredAt: z.string(),
   actorUserId: z.string().nullable(),

@@ -8,12 +8,14 @@ import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { makeOrg } from "../../test/factories.ts";
 import { createTestClock, engines, type Harness, openTestDatabase } from "../../test/harness.ts";
-import type { Ctx } from "../platform/context.ts";
+import { type Ctx, inTransaction } from "../platform/context.ts";
 import type { Db } from "../platform/db/database.ts";
 import {
+  chainPendingAudit,
   initialiseAuditChain,
   recordAudit,
   sealAuditCheckpoint,
+  selectAuditRows,
   verifyAuditChain,
 } from "./index.ts";
 
@@ -56,9 +58,23 @@ async function trailOf(engine: (typeof engines)[number], n: number) {
         ),
       );
   }
-  // As the server does every minute: sign the head as a checkpoint.
+  // As the server does: chain the committed entries, and every minute sign the head.
+  await chainPendingAudit(open.db, secrets.auditKey, clock.now());
   await sealAuditCheckpoint(open.db, secrets.auditKey, clock.now());
   return { open, secrets };
+}
+
+/** One entry committed but not chained (no server here to chain it). */
+async function unchainedEntry(db: Db, secrets: Ctx["secrets"], action: string) {
+  const ctx: Ctx = {
+    actor: { kind: "system", label: "test" },
+    db,
+    clock: createTestClock(),
+    secrets,
+    requestId: null,
+    clientAddress: "127.0.0.1",
+  };
+  await inTransaction(ctx, (tx) => recordAudit(tx, { action, resourceType: "test" }));
 }
 
 /** Tampering as a database superuser would: with triggers switched off for the session. */
@@ -122,6 +138,52 @@ for (const engine of engines) {
         expect(report.ok === false && report.brokenAt).toBe(brokenAt);
       });
     }
+
+    it("catches an entry whose fields were changed before it was chained, once chained", async () => {
+      const { open, secrets } = await trailOf(engine, 6);
+      await unchainedEntry(open.db, secrets, "test.pending");
+      await asSuperuser(open.db, [
+        "update audit_entries set client_address = '10.0.0.9' where seq is null",
+      ]);
+      expect(await verifyAuditChain(open.db, secrets.auditKey)).toMatchObject({
+        ok: false,
+        brokenAt: 7,
+        reason: expect.stringMatching(/content does not match/),
+      });
+    });
+
+    it("lets ordinary statements neither edit an unchained entry nor move a chained one", async () => {
+      const { open, secrets } = await trailOf(engine, 2);
+      await unchainedEntry(open.db, secrets, "test.pending");
+      await expect(
+        sql`update audit_entries set action = 'x' where seq is null`.execute(open.db),
+      ).rejects.toThrow(/append-only/);
+      await expect(
+        sql`update audit_entries set seq = 9 where seq = 2`.execute(open.db),
+      ).rejects.toThrow(/append-only/);
+      await expect(
+        sql`delete from audit_entries where seq is null`.execute(open.db),
+      ).rejects.toThrow(/append-only/);
+      expect(await verifyAuditChain(open.db, secrets.auditKey)).toMatchObject({
+        ok: true,
+        entries: 3,
+      });
+    });
+
+    it("shows unchained entries in the trail views, newest inserted first", async () => {
+      const { open, secrets } = await trailOf(engine, 2);
+      await unchainedEntry(open.db, secrets, "test.first");
+      await unchainedEntry(open.db, secrets, "test.second");
+      const rows = await selectAuditRows(open.db).limit(3).execute();
+      expect(rows.map((r) => r.action)).toEqual(["test.second", "test.first", "test.event"]);
+      const unchained = await open.db
+        .selectFrom("audit_entries")
+        .select("action")
+        .where("seq", "is", null)
+        .orderBy("id")
+        .execute();
+      expect(unchained.map((r) => r.action)).toEqual(["test.first", "test.second"]);
+    });
 
     it("catches a whole chain rewritten without the key (signed checkpoint)", async () => {
       const { open, secrets } = await trailOf(engine, 4);

@@ -5,8 +5,10 @@ import { createHash, createHmac, timingSafeEqual } from "node:crypto";
  * entry's hash, so editing, deleting or reordering any entry breaks every later link. Signed
  * checkpoints (every 1,000 entries, and periodically) carry an HMAC under a key outside the
  * database, so even a database superuser who rewrites the chain cannot make it verify.
- * The database computes the link (sahabat_append_audit, migration 0005) from the content string
- * made here; verification recomputes both here.
+ * The database computes the link (sahabat_chain_audit, migration 0013, after the entry's
+ * transaction committed) from the content string made here and stored with the entry until it
+ * is chained; verification recomputes both here from the entry's fields. An entry is protected
+ * only from the moment it is chained (normally within a second of its commit, see chainer.ts).
  * WARNING: any change to what is hashed invalidates every existing trail; it needs a migration
  * plan and a security review.
  */

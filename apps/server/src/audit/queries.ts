@@ -1,13 +1,17 @@
 import type { AuditEntryView } from "@sahabat/shared";
 import type { Db } from "../platform/db/database.ts";
 
-/** Audit entries with the actor's display name, newest first: the base of every trail view. */
+/**
+ * Audit entries with the actor's display name, newest first in insertion order (`id`): the base
+ * of every trail view. Entries not yet chained are shown too; their chain position comes later
+ * and may differ from their insertion order, so the views never order or page by it.
+ */
 export function selectAuditRows(db: Db) {
   return db
     .selectFrom("audit_entries as a")
     .leftJoin("users as u", "u.id", "a.actor_user_id")
     .select([
-      "a.seq",
+      "a.id",
       "a.occurred_at",
       "a.actor_user_id",
       "u.display_name as actor_name",
@@ -20,7 +24,7 @@ export function selectAuditRows(db: Db) {
       "a.client_address",
       "a.outcome",
     ])
-    .orderBy("a.seq", "desc");
+    .orderBy("a.id", "desc");
 }
 
 type AuditRow = Awaited<ReturnType<ReturnType<typeof selectAuditRows>["execute"]>>[number];
@@ -28,7 +32,7 @@ type AuditRow = Awaited<ReturnType<ReturnType<typeof selectAuditRows>["execute"]
 /** An audit row as the trail shows it. */
 export function toAuditEntryView(r: AuditRow): AuditEntryView {
   return {
-    seq: Number(r.seq),
+    seq: Number(r.id),
     occurredAt: r.occurred_at.toISOString(),
     actorUserId: r.actor_user_id,
     actorName: r.actor_name,
@@ -67,6 +71,6 @@ export function selectAuditPage(db: Db, f: AuditFilter) {
     );
   }
   if (f.action) q = q.where("a.action", "=", f.action);
-  if (f.before) q = q.where("a.seq", "<", String(f.before) as never);
+  if (f.before) q = q.where("a.id", "<", String(f.before) as never);
   return q.execute();
 }

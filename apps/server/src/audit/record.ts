@@ -1,7 +1,6 @@
-import { sql } from "kysely";
 import { type Actor, actorUserId, type Ctx } from "../platform/context.ts";
 import type { Db } from "../platform/db/database.ts";
-import { checkpointInterval, entryContent, genesisHash, macChainPosition } from "./chain.ts";
+import { entryContent, genesisHash, macChainPosition } from "./chain.ts";
 
 /** What happened, to what, for whom. `details` holds ids and field names only, never values. */
 export type AuditEvent = {
@@ -43,32 +42,36 @@ function prepare(ctx: Ctx, event: AuditEvent) {
       ...(ctx.actor.kind === "system" ? { system: ctx.actor.label } : {}),
     },
   };
-  return { ...fields, occurredAt: fields.occurredAt.toISOString(), content: entryContent(fields) };
+  return { ...fields, content: entryContent(fields) };
 }
 
 /**
- * Appends entries in one statement (sahabat_append_audit): it locks the chain head, links and
- * inserts each entry, and moves the head. Every 1,000th entry also gets a signed checkpoint.
+ * Inserts entries unchained, in one statement: their fields, the content string to hash, and an
+ * insertion-order id from a sequence, but no position or hash. Nothing here locks the chain
+ * head, so concurrent requests do not wait for each other; the chainer (chainer.ts) links the
+ * entries once their transaction committed.
  */
-async function append(ctx: Ctx, entries: PreparedEntry[]) {
-  const { rows } = await sql<{
-    seq: string;
-    hash: string;
-  }>`select seq, hash from sahabat_append_audit(${JSON.stringify(entries)}::jsonb)`.execute(ctx.db);
-  for (const r of rows) {
-    const seq = Number(r.seq);
-    if (seq % checkpointInterval === 0) {
-      await ctx.db
-        .insertInto("audit_checkpoints")
-        .values({
-          seq,
-          hash: r.hash,
-          mac: macChainPosition(ctx.secrets.auditKey, seq, r.hash),
-          created_at: ctx.clock.now(),
-        })
-        .execute();
-    }
-  }
+async function insertUnchained(db: Db, entries: PreparedEntry[]) {
+  await db
+    .insertInto("audit_entries")
+    .values(
+      entries.map((e) => ({
+        occurred_at: e.occurredAt,
+        actor_user_id: e.actorUserId,
+        actor_organisation_id: e.actorOrganisationId,
+        action: e.action,
+        resource_type: e.resourceType,
+        resource_id: e.resourceId,
+        organisation_id: e.organisationId,
+        purpose: e.purpose,
+        client_address: e.clientAddress,
+        request_id: e.requestId,
+        outcome: e.outcome,
+        details: JSON.stringify(e.details),
+        content: e.content,
+      })),
+    )
+    .execute();
 }
 
 // Entries waiting for the end of their transaction, by the transaction's pre-commit list.
@@ -76,23 +79,25 @@ const pending = new WeakMap<object, PreparedEntry[]>();
 
 /**
  * Records an event in the audit trail, in the caller's transaction, so the entry commits with
- * the change it records or not at all. Inside `inTransaction` the entries wait until the work is
- * done and are appended just before commit: the chain head (which serialises all writers) is
- * then locked only for that one statement and the commit.
+ * the change it records or not at all. Inside `inTransaction` the entries of a transaction are
+ * inserted together just before commit, and the server's chainer is kicked once it committed.
+ * The entry is protected by the hash chain only once chained (normally within a second of the
+ * commit); until then only by the database's access control and append-only trigger.
  * WARNING: every read of identifying data and every write must call this; changing it needs a
  * security review.
  */
 export async function recordAudit(ctx: Ctx, event: AuditEvent): Promise<void> {
   if (!ctx.db.isTransaction) throw new Error("recordAudit must run inside a transaction");
   const entry = prepare(ctx, event);
-  const beforeCommit = ctx.beforeCommit;
-  if (!beforeCommit) return append(ctx, [entry]);
+  const { beforeCommit, afterCommit, auditChain } = ctx;
+  if (!beforeCommit) return insertUnchained(ctx.db, [entry]);
   let queue = pending.get(beforeCommit);
   if (!queue) {
     const entries: PreparedEntry[] = [];
     queue = entries;
     pending.set(beforeCommit, entries);
-    beforeCommit.push((tx) => append(tx, entries));
+    beforeCommit.push((tx) => insertUnchained(tx.db, entries));
+    if (auditChain && afterCommit) afterCommit.push(() => auditChain.kick());
   }
   queue.push(entry);
 }

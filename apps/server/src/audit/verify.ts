@@ -1,7 +1,9 @@
 import type { Selectable } from "kysely";
+import { systemClock } from "../platform/clock.ts";
 import type { Db } from "../platform/db/database.ts";
 import type { Database } from "../platform/db/schema.ts";
 import { type ChainedFields, genesisHash, hashEntry, isChainPositionMacValid } from "./chain.ts";
+import { chainPendingAudit } from "./chainer.ts";
 
 /** Outcome of a verification: fine, or the first broken position and why. */
 export type VerifyReport =
@@ -30,14 +32,17 @@ export function chainedFieldsOf(r: Selectable<Database["audit_entries"]>): Chain
 }
 
 /**
- * Walks the whole chain in order and recomputes every hash. An edited entry fails its own hash;
- * a deleted one leaves a gap; a reordered one fails its hash (the position is hashed) and the
- * next link. The signed checkpoints catch a chain rewritten end to end, and a tail cut off
- * behind the latest checkpoint. (Entries after the latest checkpoint are protected by the chain
- * against edits, but a superuser could cut them off unseen until the next checkpoint: the server
- * seals one every minute.)
+ * Chains every entry committed but not yet chained, then walks the whole chain in order and
+ * recomputes every hash, so the report covers every committed entry. An edited entry fails its
+ * own hash; a deleted one leaves a gap; a reordered one fails its hash (the position is hashed)
+ * and the next link. The signed checkpoints catch a chain rewritten end to end, and a tail cut
+ * off behind the latest checkpoint. (Entries after the latest checkpoint are protected by the
+ * chain against edits, but a superuser could cut them off unseen until the next checkpoint: the
+ * server seals one every minute. An entry altered before it was chained is caught only when its
+ * fields no longer match the content it was chained with.)
  */
 export async function verifyAuditChain(db: Db, auditKey: Buffer): Promise<VerifyReport> {
+  await chainPendingAudit(db, auditKey, systemClock.now());
   let expectedSeq = 1;
   let prevHash = genesisHash;
   let after = 0;

@@ -9,7 +9,7 @@ async function auditActions(h: { db: import("../platform/db/database.ts").Db }, 
     .selectFrom("audit_entries")
     .select(["action", "outcome"])
     .where("actor_user_id", "=", userId)
-    .orderBy("seq")
+    .orderBy("id")
     .execute();
   return rows.map((r) => `${r.action}:${r.outcome}`);
 }

@@ -92,7 +92,7 @@ describeEachDatabase("cases", (h) => {
       .selectFrom("audit_entries")
       .select("details")
       .where("action", "=", "person.list")
-      .orderBy("seq", "desc")
+      .orderBy("id", "desc")
       .limit(1)
       .executeTakeFirstOrThrow();
     expect((listed.details as { personIds: string[] }).personIds).toContain(created.json.person.id);
@@ -154,7 +154,7 @@ describeEachDatabase("cases", (h) => {
       .selectFrom("audit_entries")
       .select("action")
       .where("resource_id", "=", id)
-      .orderBy("seq")
+      .orderBy("id")
       .execute();
     expect(actions.map((a) => a.action)).toEqual([
       "case.create",
@@ -298,7 +298,7 @@ describeEachDatabase("cases", (h) => {
       .selectFrom("audit_entries")
       .select("details")
       .where("action", "=", "person.update")
-      .orderBy("seq", "desc")
+      .orderBy("id", "desc")
       .executeTakeFirstOrThrow();
     expect(entry.details).toEqual({ fields: ["estimatedAgeYears", "givenName", "givenNameLatin"] });
     const stranger = await signInAs(h, await makeUser(h, { role: "supervisor" }));

@@ -1,3 +1,4 @@
+import { chainPendingAudit } from "../audit/index.ts";
 import { openNodeDatabase } from "../node.ts";
 import { systemClock } from "../platform/clock.ts";
 import { loadConfig } from "../platform/config.ts";
@@ -18,7 +19,10 @@ export async function withNode<T>(work: (deps: AppDeps, ctx: Ctx) => Promise<T>)
     clientAddress: null,
   };
   try {
-    return await work(deps, ctx);
+    const result = await work(deps, ctx);
+    // A command's audit entries are chained before it exits, not left for the server.
+    await chainPendingAudit(open.db, open.secrets.auditKey, systemClock.now());
+    return result;
   } finally {
     await open.close();
   }

@@ -163,6 +163,7 @@ describeEachDatabase("duplicate check at registration", (h) => {
         .select(["resource_id", "purpose", "details"])
         .where("action", "=", "person.read")
         .where("resource_id", "in", [mine.personId, colleagues.personId, theirs.personId])
+        .orderBy("id")
         .execute();
     const before = await reads();
     await supervisor.request("POST", CHECK, checkKhmer);

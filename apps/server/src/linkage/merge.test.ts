@@ -166,7 +166,7 @@ describeEachDatabase("merge and unmerge of person records", (h) => {
       .selectFrom("audit_entries")
       .select(["action", "details"])
       .where("resource_id", "=", merged.json.groupId)
-      .orderBy("seq")
+      .orderBy("id")
       .execute();
     expect(audit.map((e) => e.action)).toEqual(["person.merge", "person.unmerge"]);
     for (const e of audit) expect((e.details as { mergeId: string }).mergeId).toBe(merged.json.id);

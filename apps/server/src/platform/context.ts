@@ -26,21 +26,28 @@ export type Ctx = {
   clientAddress: string | null;
   /** Set inside `inTransaction`: work to run at the end of the transaction, before commit. */
   beforeCommit?: ((tx: Ctx) => Promise<void>)[];
+  /** Set inside `inTransaction`: called once the transaction has committed (never on rollback). */
+  afterCommit?: (() => void)[];
+  /** The server's audit chainer, kicked after a commit that wrote audit entries (requests only). */
+  auditChain?: { kick(): void };
 };
 
 /**
  * Runs `work` in one transaction: every write and its audit entry commit together or not at
- * all. Work registered in `beforeCommit` (the audit append) runs after `work`, inside the
- * transaction, so shared locks it takes are held as briefly as possible.
+ * all. Work registered in `beforeCommit` (the audit entries' insert) runs after `work`, inside
+ * the transaction; `afterCommit` callbacks (kicking the audit chainer) run once it committed.
  */
 export async function inTransaction<T>(ctx: Ctx, work: (tx: Ctx) => Promise<T>): Promise<T> {
   if (ctx.db.isTransaction) return work(ctx);
-  return ctx.db.transaction().execute(async (db) => {
-    const tx: Ctx = { ...ctx, db, beforeCommit: [] };
-    const result = await work(tx);
+  const afterCommit: (() => void)[] = [];
+  const result = await ctx.db.transaction().execute(async (db) => {
+    const tx: Ctx = { ...ctx, db, beforeCommit: [], afterCommit };
+    const value = await work(tx);
     for (const task of tx.beforeCommit ?? []) await task(tx);
-    return result;
+    return value;
   });
+  for (const callback of afterCommit) callback();
+  return result;
 }
 
 /** The acting user, or Unauthenticated for a system actor where a user is needed. */

@@ -6,8 +6,14 @@ import type { Db } from "./db/database.ts";
 import type { Secrets } from "./secrets.ts";
 import "./http/types.ts";
 
-/** What capabilities' routes are built with. */
-export type AppDeps = { db: Db; clock: Clock; secrets: Secrets; config: Config };
+/** What capabilities' routes are built with. `auditChain` is the app's chainer (see createApp). */
+export type AppDeps = {
+  db: Db;
+  clock: Clock;
+  secrets: Secrets;
+  config: Config;
+  auditChain?: { kick(): void };
+};
 
 /** The service context of one request: its actor, the database, clock, ids and client address. */
 export function requestCtx(request: FastifyRequest, deps: AppDeps): Ctx {
@@ -18,5 +24,6 @@ export function requestCtx(request: FastifyRequest, deps: AppDeps): Ctx {
     secrets: deps.secrets,
     requestId: request.id,
     clientAddress: request.ip,
+    ...(deps.auditChain ? { auditChain: deps.auditChain } : {}),
   };
 }

@@ -81,7 +81,7 @@ describeEachDatabase("the exclusion list", (h) => {
       .selectFrom("audit_entries")
       .select("action")
       .where("resource_id", "=", added.json.id)
-      .orderBy("seq")
+      .orderBy("id")
       .execute();
     expect(audit.map((r) => r.action)).toEqual([
       "selector.exclusion.create",

@@ -182,7 +182,7 @@ describeEachDatabase(
         .select(["organisation_id", "purpose", "details", "actor_organisation_id"])
         .where("action", "=", "selector.hit_query")
         .where("actor_organisation_id", "=", askerOrg.id)
-        .orderBy("seq")
+        .orderBy("id")
         .execute();
       expect(asks.length).toBeGreaterThanOrEqual(2);
       expect(asks[0]).toMatchObject({ organisation_id: askerOrg.id, purpose: purpose.text });

@@ -50,7 +50,10 @@ export interface Database extends SelectorTables, ReviewTables {
     revoked_at: Date | null;
   };
   audit_entries: {
-    seq: ColumnType<string, number, never>;
+    /** Insertion order (a sequence); equals `seq` for entries chained before migration 0013. */
+    id: ColumnType<string, never, never>;
+    /** Position in the chain: null until the chainer links the entry (migration 0013). */
+    seq: ColumnType<string | null, never, never>;
     occurred_at: Date;
     actor_user_id: string | null;
     actor_organisation_id: string | null;
@@ -63,8 +66,10 @@ export interface Database extends SelectorTables, ReviewTables {
     request_id: string | null;
     outcome: string;
     details: ColumnType<unknown, string, never>;
-    prev_hash: string;
-    hash: string;
+    prev_hash: ColumnType<string | null, never, never>;
+    hash: ColumnType<string | null, never, never>;
+    /** The canonical content to hash, kept only until the entry is chained. */
+    content: ColumnType<string | null, string, never>;
   };
   audit_head: {
     id: Generated<boolean>;
