@@ -56,8 +56,9 @@ export async function serve(config: Config) {
   const close = async () => {
     clearInterval(sealing);
     clearInterval(recount);
-    await seal();
+    // Closing the app chains the audit entries still pending, so the last checkpoint covers them.
     await app.close();
+    await seal();
     await open.close();
     process.exit(0);
   };
