@@ -242,7 +242,8 @@ const dob: Comparison = {
     const x = a.dob;
     const y = b.dob;
     if (x && y) {
-      if (x.digits === y.digits) return a.estimated || b.estimated ? DOB.age_overlap : DOB.exact;
+      // The same date written on both, one of them an estimate: the same estimated birth moment.
+      if (x.digits === y.digits) return a.estimated || b.estimated ? DOB.age_close : DOB.exact;
       if (!a.estimated && !b.estimated) {
         if (withinOneEdit(x.digits, y.digits) || dayMonthSwapped(x, y)) return DOB.one_edit;
         if (

@@ -207,3 +207,21 @@ export function stripDottedThaiTitle(text: string, honorifics: string[]): string
   }
   return text;
 }
+
+/**
+ * Burmese Ma (မ) written against a name whose first syllable ICU then swallows (မလှ|ပြည့်): stripped
+ * when မ stands as a syllable of its own, that is when a consonant follows that is not its final
+ * (မင်း) or stacked (မန္တ), and a medial would have made it one syllable anyway (မြတ်). Moved to
+ * honorifics like a separate မ, so it stays comparable as the ambiguous particle it is.
+ */
+export function stripGluedBurmeseMa(text: string, honorifics: string[]): string {
+  const trimmed = text.trimStart();
+  const next = trimmed.charCodeAt(1);
+  const after = trimmed.charAt(2);
+  const isConsonant = next >= 0x1000 && next <= 0x1021;
+  if (trimmed.startsWith("မ") && isConsonant && after !== "\u103a" && after !== "\u1039") {
+    honorifics.push("ma");
+    return trimmed.slice(1);
+  }
+  return text;
+}

@@ -27,6 +27,8 @@ const REWRITES: [RegExp, string][] = [
   [/(?<=[aeiou])d$/, "t"],
   [/(?<=[aeiou])y/g, "i"],
   [/(?<=[aeiou])(?:r|h)$/, ""],
+  // Burmese ေ as people write it: May/Mei, Wai/Wei, Lay/Lei.
+  [/ei$/, "ai"],
   // Indonesian spelling before 1947 and in many names still: oe for u (Woelan / Wulan).
   [/oe(?=[^aeiou])/g, "u"],
   // Burmese Moe/Mo, Soe/So, Nyoe/Nyo: a final "oe" is the same vowel.

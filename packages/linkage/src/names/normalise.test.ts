@@ -83,6 +83,12 @@ describe("normaliseName: structure", () => {
     expect([name.given, name.honorifics]).toEqual(["kamon", ["dekchai"]]);
   });
 
+  it("takes a Burmese Ma off a name written against it, but not a syllable's first letter", () => {
+    const glued = normaliseName({ native: "မလှပြည့်သက်" });
+    expect([glued.given, glued.honorifics]).toEqual(["hla pyi thet", ["ma"]]);
+    expect(normaliseName({ native: "မင်းထက်" }).given).toBe("min htet");
+  });
+
   it("reads a Malay family field starting with b as the father's name", () => {
     const name = normaliseName({ given: "Md Hafiz", family: "b Safiq", country: "MY" });
     expect([name.family, name.patronymic]).toEqual(["", "safiq"]);
@@ -149,6 +155,7 @@ describe("normaliseName: derived keys", () => {
       looseOf({ native: "พรทิพย์ วงศ์สวัสดิ์" }),
     );
     expect(looseOf({ given: "Woelan" })).toEqual(looseOf({ given: "Wulan" }));
+    expect(looseOf({ given: "Mei" })).toEqual(looseOf({ native: "မေ" }));
   });
 
   it("compacts spacing variants", () => {

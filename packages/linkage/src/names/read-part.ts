@@ -1,6 +1,7 @@
 import {
   countNativeHonorifics,
   stripDottedThaiTitle,
+  stripGluedBurmeseMa,
   stripLeadingHonorifics,
   stripTrailingSuffixes,
 } from "./honorifics.ts";
@@ -46,7 +47,7 @@ function isSoutheastAsianScript(script: Script): boolean {
 // of each written word are joined again, because a Thai or Khmer given name written as one word is
 // romanised as one Latin word.
 function readNative(prepared: string, honorifics: string[]): Omit<ReadPart, "tokens" | "script"> {
-  const text = stripDottedThaiTitle(prepared, honorifics);
+  const text = stripGluedBurmeseMa(stripDottedThaiTitle(prepared, honorifics), honorifics);
   const segments: string[] = [];
   const wordOf: number[] = [];
   const words = text.split(/\s+/);
