@@ -55,7 +55,8 @@ test("a case's network links two spellings of a phone and shows another agency o
       break;
     }
   }
-  if (!held) throw new Error("no open police case whose child has a family name and a date of birth");
+  if (!held)
+    throw new Error("no open police case whose child has a family name and a date of birth");
   // Her identity as the police unit recorded it; a field it left empty stays empty (undefined,
   // so the default of the form's test body does not fill it in).
   const identity = [
