@@ -157,6 +157,27 @@ async function insertCheckpoints(client: pg.Client, checkpoints: Checkpoint[]) {
   }
 }
 
+/**
+ * Chains the seed's entries still waiting for the server's chainer, as the chainer does
+ * (apps/server/src/audit/chainer.ts), so the trail is exactly `total` entries long once filled.
+ */
+async function chainPending(client: pg.Client, auditKey: Buffer) {
+  for (;;) {
+    await client.query("begin");
+    const { rows } = await client.query("select seq, hash from sahabat_chain_audit(1000)");
+    for (const r of rows as { seq: string; hash: string }[]) {
+      const seq = Number(r.seq);
+      if (seq % checkpointInterval === 0)
+        await client.query(
+          "insert into audit_checkpoints (seq, hash, mac, created_at) values ($1, $2, $3, now())",
+          [seq, r.hash, macChainPosition(auditKey, seq, r.hash)],
+        );
+    }
+    await client.query("commit");
+    if (rows.length < 1000) return;
+  }
+}
+
 async function readHead(client: pg.Client): Promise<Head> {
   const head = (await client.query("select seq, hash from audit_head for update")).rows[0];
   const last = (await client.query("select max(occurred_at) as at from audit_entries")).rows[0];
@@ -179,6 +200,7 @@ export async function fillAuditTrail(
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    await chainPending(client, auditKey);
     await client.query("begin");
     const head = await readHead(client);
     const out = { checkpoints: [] as Checkpoint[], last: head };
