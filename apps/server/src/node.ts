@@ -33,18 +33,17 @@ export async function serve(config: Config) {
     const seeded = await seedDemo(deps, { onlyIfEmpty: true });
     if (seeded) printDemoSignIns(seeded);
   }
+  const app = await createApp(deps);
   // The node's own name frequencies, counted now (after the demo's persons, if any) and every
   // few hours: often enough to follow a growing node, rarely enough that the review queue does
-  // not rescore its open pairs all day (each recount is a new model version).
-  await refreshNodeNameFrequencies(open.db);
-  const app = await createApp(deps);
-  const recount = setInterval(
-    () =>
-      refreshNodeNameFrequencies(open.db).catch((err) =>
-        app.log.error({ err }, "name frequency count failed"),
-      ),
-    6 * 60 * 60_000,
-  );
+  // not rescore its open pairs all day (each recount is a new model version). Not awaited: on a
+  // large node the count takes seconds, and until it is done the shipped frequencies serve.
+  const recountNames = () =>
+    refreshNodeNameFrequencies(open.db).catch((err) =>
+      app.log.error({ err }, "name frequency count failed"),
+    );
+  void recountNames();
+  const recount = setInterval(recountNames, 6 * 60 * 60_000);
   recount.unref();
   // A signed checkpoint every minute, so even the newest entries cannot be cut off unseen for long.
   const seal = () =>
