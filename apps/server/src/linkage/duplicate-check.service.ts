@@ -57,7 +57,7 @@ export async function checkDuplicates(
   });
   const mine = prepareRecord(entered, 0, { today });
   return inTransaction(ctx, async (tx) => {
-    const ids = await selectCandidateIds(tx.db, matchKeysOf(entered, today), scope, MAX_SCORED);
+    const ids = await selectCandidateIds(tx.db, matchKeysOf(mine), scope, MAX_SCORED);
     const rows = (await selectMatchRows(tx.db, ids)).filter(
       (r) => r.organisationId === scope.organisationId,
     );

@@ -1,4 +1,4 @@
-import { DEFAULT_BLOCKING_RULES, type PersonRecord, prepareRecord } from "@sahabat/linkage";
+import { DEFAULT_BLOCKING_RULES, type PreparedRecord, prepareRecord } from "@sahabat/linkage";
 import { sql } from "kysely";
 import type { Db } from "../platform/db/database.ts";
 import { nameFrequencyKeys } from "./name-frequencies.ts";
@@ -14,9 +14,8 @@ export const MATCH_KEYS_VERSION = `2026-4:${DEFAULT_BLOCKING_RULES.map((r) => r.
 
 export type MatchKey = { rule: string; key: string };
 
-/** The blocking keys of a record under every default rule: what a candidate must share. */
-export function matchKeysOf(record: PersonRecord, today: string): MatchKey[] {
-  const prepared = prepareRecord(record, 0, { today });
+/** The blocking keys of a prepared record under every default rule: what a candidate must share. */
+export function matchKeysOf(prepared: PreparedRecord): MatchKey[] {
   const keys: MatchKey[] = [];
   for (const rule of DEFAULT_BLOCKING_RULES) {
     // The table refuses keys over 400 characters; such a key would be a pasted text, not a name.
@@ -41,11 +40,11 @@ export async function refreshPersonMatchKeys(
   if (personIds.length === 0) return;
   const rows = await selectMatchRows(db, personIds);
   const keys = rows.flatMap((r) => {
-    const record = toPersonRecord(r.id, r.fields);
+    const prepared = prepareRecord(toPersonRecord(r.id, r.fields), 0, { today });
     return [
-      ...matchKeysOf(record, today),
+      ...matchKeysOf(prepared),
       // Counted, never looked up: the node's name frequencies (name-frequencies.ts).
-      ...nameFrequencyKeys(prepareRecord(record, 0, { today })),
+      ...nameFrequencyKeys(prepared),
     ].map((k) => ({
       person_id: r.id,
       organisation_id: r.organisationId,

@@ -31,8 +31,8 @@ export async function selectProbableHolders(
 ): Promise<Set<string>> {
   const [own] = await selectMatchRows(db, [personId]);
   if (!own) return new Set();
-  const record = toPersonRecord(own.id, own.fields);
-  const keys = matchKeysOf(record, today);
+  const mine = prepareRecord(toPersonRecord(own.id, own.fields), 0, { today });
+  const keys = matchKeysOf(mine);
   if (keys.length === 0) return new Set();
   // Ranked as the duplicate check ranks (candidates.ts): a rare shared key counts for more, a key
   // held by too many persons is not looked up; here over every organisation but the asker's.
@@ -62,7 +62,6 @@ export async function selectProbableHolders(
     rows.map((r) => r.person_id),
   );
   const cm = linkageModel();
-  const mine = prepareRecord(record, 0, { today });
   const holders = new Set<string>();
   candidates.forEach((c, i) => {
     if (c.organisationId === askerOrganisationId || holders.has(c.organisationId)) return;
