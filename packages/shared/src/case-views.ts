@@ -56,6 +56,9 @@ export const CaseCan = z.strictObject({
   approveClosure: z.boolean(),
 });
 
+/** The colleague a case is assigned to, by the name staff know them by (not a child's data). */
+export const CaseAssignee = z.strictObject({ id: z.string(), displayName: z.string() });
+
 /** A case in a list. */
 export const CaseSummary = z.strictObject({
   id: z.string(),
@@ -66,6 +69,7 @@ export const CaseSummary = z.strictObject({
   riskLevel: z.string(),
   exploitationTypes: z.array(z.string()),
   assignedUserId: z.string().nullable(),
+  assignee: CaseAssignee.nullable(),
   isChild: z.boolean(),
 });
 
@@ -99,7 +103,10 @@ export const CaseDetail = z.strictObject({
   closureOutcome: z.string().nullable(),
   closureReason: z.string().nullable(),
   closedAt: z.string().nullable(),
+  /** The supervisor's refusal of the last closure request, until closure is asked again. */
+  closureRefusal: z.strictObject({ reason: z.string(), refusedAt: z.string() }).nullable(),
   assignedUserId: z.string().nullable(),
+  assignee: CaseAssignee.nullable(),
   createdAt: z.string(),
   person: PersonView,
   can: CaseCan,

@@ -119,8 +119,13 @@ export const ClosureRequestBody = z.strictObject({
   reason: freeText(2000).optional(),
 });
 
-/** A supervisor's decision on a closure request. */
-export const ClosureDecisionBody = z.strictObject({ approve: z.boolean() });
+/** A supervisor's decision on a closure request. A refusal says why, for the case's workers. */
+export const ClosureDecisionBody = z
+  .strictObject({ approve: z.boolean(), reason: freeText(2000).optional() })
+  .refine((b) => b.approve || (b.reason?.trim().length ?? 0) > 0, {
+    path: ["reason"],
+    message: "Say why you refuse",
+  });
 
 /** Assigning a case. */
 export const CaseAssignBody = z.strictObject({ userId: Id });

@@ -58,6 +58,10 @@ export async function requestClosure(
         closure_outcome: input.outcome,
         closure_reason: input.reason ?? null,
         closure_requested_by: tx.actor.kind === "user" ? tx.actor.userId : null,
+        // A new request stands on its own: the last refusal has been answered.
+        closure_refusal_reason: null,
+        closure_refused_by: null,
+        closure_refused_at: null,
         updated_at: tx.clock.now(),
       })
       .where("id", "=", id)
@@ -72,8 +76,15 @@ export async function requestClosure(
   });
 }
 
-/** A supervisor approves (the case closes) or refuses (back to services) a closure request. */
-export async function decideClosure(ctx: Ctx, id: string, input: { approve: boolean }) {
+/**
+ * A supervisor approves (the case closes) or refuses (back to services, with the reason kept on
+ * the case for its workers) a closure request. The audit records the decision, not the reason.
+ */
+export async function decideClosure(
+  ctx: Ctx,
+  id: string,
+  input: { approve: boolean; reason?: string | undefined },
+) {
   await inTransaction(ctx, async (tx) => {
     const c = await lockCaseInScope(tx, id);
     if (c.status !== "closure_requested")
@@ -83,6 +94,9 @@ export async function decideClosure(ctx: Ctx, id: string, input: { approve: bool
     if (!canApproveClosure(tx.actor, c))
       throw new Forbidden("A supervisor other than the requester approves closures");
     const now = tx.clock.now();
+    const reason = input.reason?.trim();
+    if (!input.approve && !reason) throw new Invalid("reason", "Say why you refuse");
+    const supervisorId = tx.actor.kind === "user" ? tx.actor.userId : null;
     await tx.db
       .updateTable("cases")
       .set(
@@ -90,7 +104,7 @@ export async function decideClosure(ctx: Ctx, id: string, input: { approve: bool
           ? {
               status: "closed",
               closed_at: now,
-              closure_approved_by: tx.actor.kind === "user" ? tx.actor.userId : null,
+              closure_approved_by: supervisorId,
               updated_at: now,
             }
           : {
@@ -98,6 +112,9 @@ export async function decideClosure(ctx: Ctx, id: string, input: { approve: bool
               closure_outcome: null,
               closure_reason: null,
               closure_requested_by: null,
+              closure_refusal_reason: input.reason ?? null,
+              closure_refused_by: supervisorId,
+              closure_refused_at: now,
               updated_at: now,
             },
       )

@@ -85,6 +85,17 @@ export function selectCase(db: Db, id: string) {
 }
 export type CaseRow = NonNullable<Awaited<ReturnType<typeof selectCase>>>;
 
+/** A colleague's display name by id (one primary-key read), for the case's assignee. */
+export async function selectUserName(db: Db, id: string | null) {
+  if (!id) return null;
+  const user = await db
+    .selectFrom("users")
+    .select(["id", "display_name as displayName"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return user ?? null;
+}
+
 export type CaseListFilter = {
   scope: Exclude<CaseScope, { none: true }>;
   status?: string | undefined;
@@ -106,6 +117,8 @@ export function selectCasePage(db: Db, f: CaseListFilter) {
   let q = db
     .selectFrom("cases as c")
     .innerJoin("persons as p", "p.id", "c.person_id")
+    // The assignee's name by primary key in the same query: no second query per row.
+    .leftJoin("users as u", "u.id", "c.assigned_user_id")
     .select([
       "c.id",
       "c.reference",
@@ -114,6 +127,7 @@ export function selectCasePage(db: Db, f: CaseListFilter) {
       "c.risk_level",
       "c.exploitation_types",
       "c.assigned_user_id",
+      "u.display_name as assignee_display_name",
       "c.created_at",
       "p.id as person_id",
       "p.given_name",

@@ -10,6 +10,7 @@ import {
   selectCase,
   selectCaseFacts,
   selectCasePage,
+  selectUserName,
 } from "./queries.ts";
 import { caseFacts, displayName, toCaseDetail } from "./views.ts";
 
@@ -88,7 +89,8 @@ async function readCaseDetail(ctx: Ctx, id: string, purpose: string | null): Pro
     purpose,
   });
   if (!person) throw new NotFound("case");
-  return toCaseDetail(ctx.actor, row, person, todayOf(ctx));
+  const assignee = await selectUserName(ctx.db, row.assigned_user_id);
+  return toCaseDetail(ctx.actor, row, person, assignee, todayOf(ctx));
 }
 
 /** One case with its person; the read of identifying data is audited with its purpose. */
@@ -159,6 +161,10 @@ export async function listCases(ctx: Ctx, query: CaseListQuery) {
         riskLevel: r.risk_level,
         exploitationTypes: r.exploitation_types,
         assignedUserId: r.assigned_user_id,
+        assignee:
+          r.assigned_user_id && r.assignee_display_name
+            ? { id: r.assigned_user_id, displayName: r.assignee_display_name }
+            : null,
         isChild: assessAge(
           {
             dateOfBirth: r.date_of_birth,

@@ -48,7 +48,13 @@ export function caseCan(actor: Actor, f: CaseFacts) {
 }
 
 /** The full case view. */
-export function toCaseDetail(actor: Actor, c: CaseRow, r: PersonRecord, today: string): CaseDetail {
+export function toCaseDetail(
+  actor: Actor,
+  c: CaseRow,
+  r: PersonRecord,
+  assignee: { id: string; displayName: string } | null,
+  today: string,
+): CaseDetail {
   const p = r.person;
   if (!canReadCase(actor, caseFacts(c))) throw new Error("toCaseDetail called outside scope");
   return {
@@ -78,7 +84,12 @@ export function toCaseDetail(actor: Actor, c: CaseRow, r: PersonRecord, today: s
     closureOutcome: c.closure_outcome,
     closureReason: c.closure_reason,
     closedAt: c.closed_at?.toISOString() ?? null,
+    closureRefusal:
+      c.closure_refusal_reason && c.closure_refused_at
+        ? { reason: c.closure_refusal_reason, refusedAt: c.closure_refused_at.toISOString() }
+        : null,
     assignedUserId: c.assigned_user_id,
+    assignee,
     createdAt: c.created_at.toISOString(),
     person: {
       id: p.id,

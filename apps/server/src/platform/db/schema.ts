@@ -150,6 +150,9 @@ export interface Database extends SelectorTables, ReviewTables {
     closure_requested_by: string | null;
     closure_approved_by: string | null;
     closed_at: Date | null;
+    closure_refusal_reason: string | null;
+    closure_refused_by: string | null;
+    closure_refused_at: Date | null;
     assigned_user_id: string | null;
     created_by: string | null;
     created_at: Generated<Date>;
