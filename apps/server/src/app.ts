@@ -2,7 +2,7 @@ import fs from "node:fs";
 import fastifyStatic from "@fastify/static";
 import { startAuditChainer } from "./audit/index.ts";
 import { auditRoutes } from "./audit/routes.ts";
-import { resolveSession } from "./auth/index.ts";
+import { createSessionResolver } from "./auth/index.ts";
 import { authRoutes } from "./auth/routes.ts";
 import { caseRecordRoutes } from "./cases/records.routes.ts";
 import { caseRoutes } from "./cases/routes.ts";
@@ -27,17 +27,11 @@ export async function createApp(options: AppOptions) {
   const app = await buildHttpServer({
     logLevel: config.logLevel,
     ...(options.logStream ? { logStream: options.logStream } : {}),
-    resolveSession: (token) =>
-      resolveSession(
-        options.db,
-        options.clock,
-        {
-          idleMs: config.sessionIdleMs,
-          absoluteMs: config.sessionAbsoluteMs,
-          isSecondFactorDisabledForDemo: config.isSecondFactorDisabledForDemo,
-        },
-        token,
-      ),
+    sessions: createSessionResolver(options.db, options.clock, {
+      idleMs: config.sessionIdleMs,
+      absoluteMs: config.sessionAbsoluteMs,
+      isSecondFactorDisabledForDemo: config.isSecondFactorDisabledForDemo,
+    }),
   });
   // Links the requests' audit entries into the chain after their commits; on close it chains
   // what is still pending, so a clean shutdown leaves nothing unchained.

@@ -41,6 +41,8 @@ describeEachDatabase("sessions", (h) => {
 
   it("ends a session at sign-out: the cookie replayed afterwards is refused", async () => {
     const c = await signInAs(h, await makeUser(h));
+    // A read first, so the session is among those cached for reads when it ends.
+    expect((await c.request("GET", "/api/auth/session")).status).toBe(200);
     expect((await c.request("POST", "/api/auth/sign-out")).status).toBe(200);
     const replay = await c.request("GET", "/api/auth/session");
     expect(replay.status).toBe(401);
@@ -51,10 +53,53 @@ describeEachDatabase("sessions", (h) => {
     const user = await makeUser(h);
     const a = await signInAs(h, user);
     const b = await signInAs(h, user);
+    expect((await b.request("GET", "/api/users")).status).toBe(200);
     const res = await a.request("POST", "/api/auth/sign-out-everywhere");
     expect(res.json).toEqual({ ended: 2 });
     expect((await b.request("GET", "/api/users")).status).toBe(401);
     expect((await a.request("GET", "/api/users")).status).toBe(401);
+  });
+
+  it("refuses a disabled user's and a demoted user's next read, though their session was just read", async () => {
+    const admin = await signInAs(h, await makeUser(h, { role: "node_admin" }));
+    const worker = await makeUser(h);
+    const w = await signInAs(h, worker);
+    expect((await w.request("GET", "/api/auth/session")).status).toBe(200);
+    const disabled = await admin.request("PATCH", `/api/users/${worker.id}`, { disabled: true });
+    expect(disabled.status).toBe(200);
+    expect((await w.request("GET", "/api/auth/session")).status).toBe(401);
+
+    const supervisor = await makeUser(h, { role: "supervisor" });
+    const s = await signInAs(h, supervisor);
+    expect((await s.request("GET", "/api/auth/session")).json.user.role).toBe("supervisor");
+    const demoted = await admin.request("PATCH", `/api/users/${supervisor.id}`, {
+      role: "caseworker",
+    });
+    expect(demoted.status).toBe(200);
+    expect((await s.request("GET", "/api/auth/session")).status).toBe(401);
+  });
+
+  it("applies a revocation made outside this server (the CLI, another process) to reads within a second", async () => {
+    const user = await makeUser(h);
+    const c = await signInAs(h, user);
+    expect((await c.request("GET", "/api/users")).status).toBe(200);
+    await h.db
+      .updateTable("sessions")
+      .set({ revoked_at: h.clock.now() })
+      .where("user_id", "=", user.id)
+      .execute();
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((await c.request("GET", "/api/users")).status).toBe(401);
+    // Writes never use a cached session.
+    const otherUser = await makeUser(h);
+    const other = await signInAs(h, otherUser);
+    expect((await other.request("GET", "/api/users")).status).toBe(200);
+    await h.db
+      .updateTable("sessions")
+      .set({ revoked_at: h.clock.now() })
+      .where("user_id", "=", otherUser.id)
+      .execute();
+    expect((await other.request("POST", "/api/auth/sign-out")).status).toBe(401);
   });
 
   it("expires a session after the idle timeout and after the absolute timeout", async () => {

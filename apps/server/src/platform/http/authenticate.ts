@@ -22,7 +22,7 @@ function isCsrfTokenValid(request: FastifyRequest, expected: string): boolean {
  * SameSite=Strict cookies).
  * WARNING: this is the door of the whole API; any change needs a security review.
  */
-export function registerAuthentication(app: FastifyInstance, resolve: SessionResolver) {
+export function registerAuthentication(app: FastifyInstance, sessions: SessionResolver) {
   app.decorateRequest("actor", null as never);
   app.decorateRequest("session", null);
   app.addHook("onRequest", async (request) => {
@@ -33,11 +33,12 @@ export function registerAuthentication(app: FastifyInstance, resolve: SessionRes
     const isApi = route.startsWith("/api/") && !route.startsWith("/api/docs");
     const access = isApi ? (request.routeOptions.config?.access ?? "user") : "public";
     const token = request.cookies[sessionCookieName];
-    const session = token ? await resolve(token) : null;
+    const isWrite = !safeMethods.has(request.method);
+    const session = token ? await sessions.resolve(token, { isWrite }) : null;
     request.session = session;
     if (access === "public") return;
     if (!session) throw new Unauthenticated("Sign in first, or your session has ended");
-    if (!safeMethods.has(request.method) && !isCsrfTokenValid(request, session.csrfToken)) {
+    if (isWrite && !isCsrfTokenValid(request, session.csrfToken)) {
       throw new Forbidden("Missing or wrong CSRF token: reload the page");
     }
     if (access === "user" && session.stage !== "signed_in") {
@@ -52,5 +53,11 @@ export function registerAuthentication(app: FastifyInstance, resolve: SessionRes
         countryCode: session.countryCode,
       };
     }
+  });
+  // A write may have signed someone out, disabled a user or changed a role: the sessions cached
+  // for reads go before its answer leaves, so the client's next request sees the change. Runs
+  // for refused writes too (harmless: the cache only refills).
+  app.addHook("onSend", async (request) => {
+    if (!safeMethods.has(request.method)) sessions.writeAnswered();
   });
 }

@@ -18,7 +18,7 @@ import type { SessionResolver } from "./session-port.ts";
 export type HttpOptions = {
   logLevel: string;
   logStream?: NodeJS.WritableStream;
-  resolveSession: SessionResolver;
+  sessions: SessionResolver;
 };
 
 /**
@@ -101,7 +101,7 @@ export async function buildHttpServer(o: HttpOptions) {
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
-  registerAuthentication(app, o.resolveSession);
+  registerAuthentication(app, o.sessions);
   return app;
 }
 

@@ -19,7 +19,12 @@ export type ResolvedSession = {
   countryCode: string;
 };
 
-export type SessionResolver = (token: string) => Promise<ResolvedSession | null>;
+export type SessionResolver = {
+  /** The live session for a cookie token, or null. A write must be resolved from the database. */
+  resolve(token: string, options: { isWrite: boolean }): Promise<ResolvedSession | null>;
+  /** Called before a write request's answer is sent: sessions cached for reads may have changed. */
+  writeAnswered(): void;
+};
 
 /** Name of the session cookie. */
 export const sessionCookieName = "sahabat_session";
