@@ -15,7 +15,7 @@ export function CaseTable({ cases, caption }: { cases: Summary[]; caption: strin
   const vocab = useVocab();
   const format = useFormat();
   return (
-    <Table.ScrollContainer minWidth={820}>
+    <Table.ScrollContainer minWidth={940}>
       <Table striped verticalSpacing="sm" fz="md">
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
@@ -26,6 +26,7 @@ export function CaseTable({ cases, caption }: { cases: Summary[]; caption: strin
             <Table.Th scope="col">{t("list.column.status")}</Table.Th>
             <Table.Th scope="col">{t("list.column.risk")}</Table.Th>
             <Table.Th scope="col">{t("list.column.exploitation")}</Table.Th>
+            <Table.Th scope="col">{t("list.column.assignee")}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -55,6 +56,9 @@ export function CaseTable({ cases, caption }: { cases: Summary[]; caption: strin
                 <Text size="sm">
                   {c.exploitationTypes.map((x) => vocab("exploitationType", x)).join(", ") || "—"}
                 </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{c.assignee?.displayName ?? "—"}</Text>
               </Table.Td>
             </Table.Tr>
           ))}

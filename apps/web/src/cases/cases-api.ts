@@ -5,6 +5,7 @@ import {
   type CaseUpdateBody,
   type ClosureRequestBody,
   type ExploitationType,
+  type PersonUpdateBody,
 } from "@sahabat/shared";
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import type { z } from "zod";
@@ -70,12 +71,17 @@ export function requestClosure(id: string, body: z.output<typeof ClosureRequestB
   return apiRequest("POST", `/api/cases/${id}/closure`, { schema: CaseDetail, body });
 }
 
-/** A supervisor approves or refuses the requested closure. */
-export function decideClosure(id: string, approve: boolean) {
+/** A supervisor approves or refuses (saying why) the requested closure. */
+export function decideClosure(id: string, decision: { approve: boolean; reason?: string }) {
   return apiRequest("POST", `/api/cases/${id}/closure/decision`, {
     schema: CaseDetail,
-    body: { approve },
+    body: decision,
   });
+}
+
+/** Corrects the child's names, sex and age (only the fields given change). */
+export function correctPerson(id: string, body: PersonUpdateBody) {
+  return apiRequest("PATCH", `/api/cases/${id}/person`, { schema: CaseDetail, body });
 }
 
 /** A supervisor hands the case to a colleague. */

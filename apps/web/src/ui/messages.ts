@@ -27,6 +27,7 @@ type ValidationKey =
   | "birthInFuture"
   | "registeredInFuture"
   | "declineReason"
+  | "refuseReason"
   | "shareOne"
   | "serviceNotOffered"
   | "providerExternal"
@@ -67,6 +68,7 @@ const known: Record<string, ValidationKey> = {
   "A date of birth cannot be in the future": "birthInFuture",
   "The registration date cannot be in the future": "registeredInFuture",
   "Say why you decline": "declineReason",
+  "Say why you refuse": "refuseReason",
   "Share at least one field": "shareOne",
   "The provider does not offer this service": "serviceNotOffered",
   "This provider is listed for information only: contact it directly": "providerExternal",

@@ -1,11 +1,11 @@
-import { Alert, Button, Group, Stack, Text } from "@mantine/core";
+import { Button, Group, Stack, Text } from "@mantine/core";
 import type { CaseDetail } from "@sahabat/shared";
 import { useTranslation } from "react-i18next";
 import { useSignedInSession } from "../../app/signed-in.ts";
 import { ProblemAlert } from "../../ui/ProblemAlert.tsx";
-import { useVocab } from "../../ui/vocab.ts";
 import { useCaseMutation } from "../case-mutation.ts";
-import { advanceCase, decideClosure } from "../cases-api.ts";
+import { advanceCase } from "../cases-api.ts";
+import { ClosureDecision } from "./ClosureDecision.tsx";
 import { ClosureRequestForm } from "./ClosureRequestForm.tsx";
 
 const nextStep: Record<string, "assessed" | "in_services"> = {
@@ -20,9 +20,7 @@ const nextStep: Record<string, "assessed" | "in_services"> = {
 export function LifecycleActions({ c }: { c: CaseDetail }) {
   const { t } = useTranslation("cases");
   const { user } = useSignedInSession();
-  const vocab = useVocab();
   const advance = useCaseMutation((to: "assessed" | "in_services") => advanceCase(c.id, to));
-  const decide = useCaseMutation((approve: boolean) => decideClosure(c.id, approve));
   const next = nextStep[c.status];
   const isWaiting = c.status === "closure_requested";
   return (
@@ -38,26 +36,8 @@ export function LifecycleActions({ c }: { c: CaseDetail }) {
           </Button>
         </Group>
       )}
-      <ProblemAlert error={advance.error ?? decide.error} isPlaced={() => false} />
-      {c.can.approveClosure && (
-        <Alert variant="light" color="sahabat" title={t("lifecycle.approveTitle")}>
-          <Stack gap="sm">
-            <Text>
-              {t("lifecycle.requestedOutcome", {
-                outcome: vocab("closureOutcome", c.closureOutcome),
-              })}
-            </Text>
-            <Group>
-              <Button onClick={() => decide.mutate(true)} loading={decide.isPending}>
-                {t("lifecycle.approve")}
-              </Button>
-              <Button variant="default" onClick={() => decide.mutate(false)}>
-                {t("lifecycle.refuse")}
-              </Button>
-            </Group>
-          </Stack>
-        </Alert>
-      )}
+      <ProblemAlert error={advance.error} isPlaced={() => false} />
+      {c.can.approveClosure && <ClosureDecision c={c} />}
       {isWaiting && !c.can.approveClosure && (
         <Text role="status">
           {user.role === "supervisor" ? t("lifecycle.waitingOther") : t("lifecycle.waiting")}

@@ -1,4 +1,4 @@
-import { Stack, Text } from "@mantine/core";
+import { Alert, Stack, Text } from "@mantine/core";
 import type { CaseDetail } from "@sahabat/shared";
 import { useTranslation } from "react-i18next";
 import { DetailList } from "../../ui/DetailList.tsx";
@@ -36,13 +36,30 @@ export function OverviewTab({ c }: { c: CaseDetail }) {
                 label: t("overview.referralSource"),
                 value: vocab("referralSource", c.referralSource),
               },
-              { label: t("overview.assignedTo"), value: assignee(c.assignedUserId) },
+              { label: t("overview.assignedTo"), value: assignee(c.assignee) },
               ...closure,
               ...(c.closedAt
                 ? [{ label: t("overview.closedAt"), value: format.dateTime(c.closedAt) }]
                 : []),
             ]}
           />
+          {c.closureRefusal && (
+            <Alert
+              role="status"
+              variant="light"
+              color="gray"
+              title={t("overview.closureRefused", {
+                when: format.dateTime(c.closureRefusal.refusedAt),
+              })}
+            >
+              <Stack gap={4}>
+                <Text style={{ whiteSpace: "pre-wrap" }}>{c.closureRefusal.reason}</Text>
+                <Text size="sm" c="dimmed">
+                  {t("overview.closureRefusedNext")}
+                </Text>
+              </Stack>
+            </Alert>
+          )}
           <LifecycleActions c={c} />
         </Stack>
       </Section>

@@ -1,11 +1,13 @@
-import { List, Stack, Text } from "@mantine/core";
+import { Button, Group, List, Stack, Text } from "@mantine/core";
 import type { CaseDetail } from "@sahabat/shared";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DetailList } from "../../ui/DetailList.tsx";
 import { useFormat } from "../../ui/format.ts";
 import { Section } from "../../ui/Section.tsx";
 import { useVocab } from "../../ui/vocab.ts";
 import { latinName, nativeName } from "../names.ts";
+import { PersonCorrectionForm } from "./PersonCorrectionForm.tsx";
 
 /** Who the child is: names, age, nationality, languages, contacts and documents (identifying). */
 export function PersonTab({ c }: { c: CaseDetail }) {
@@ -13,9 +15,18 @@ export function PersonTab({ c }: { c: CaseDetail }) {
   const p = c.person;
   const vocab = useVocab();
   const format = useFormat();
+  const [isCorrecting, setCorrecting] = useState(false);
+  if (isCorrecting) return <PersonCorrectionForm c={c} onDone={() => setCorrecting(false)} />;
   return (
     <Stack gap="lg" maw={900}>
       <Text c="dimmed">{t("personTab.audited")}</Text>
+      {c.can.update && (
+        <Group>
+          <Button variant="default" onClick={() => setCorrecting(true)}>
+            {t("personTab.correct")}
+          </Button>
+        </Group>
+      )}
       <Section title={t("person.legend")}>
         <DetailList
           items={[

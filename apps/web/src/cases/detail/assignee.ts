@@ -1,13 +1,10 @@
+import type { CaseDetail } from "@sahabat/shared";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useSignedInSession } from "../../app/signed-in.ts";
 import { usersQuery } from "../../users/users-api.ts";
 
-/**
- * The colleagues a supervisor can see (their organisation's accounts). Caseworkers see only
- * their own account, so for them another assignee is "a colleague": cases carry no assignee
- * name (API gap, reported).
- */
+/** The colleagues a supervisor can hand a case to (their organisation's accounts). */
 export function useColleagues() {
   const { user } = useSignedInSession();
   return useQuery({
@@ -16,14 +13,14 @@ export function useColleagues() {
   });
 }
 
-/** Who a user id is, in words the reader may see. */
+/** Who has the case, by the name the case carries: "Lê Thu Trang", "Lê Thu Trang (you)". */
 export function useAssigneeName() {
   const { t } = useTranslation();
   const { user } = useSignedInSession();
-  const colleagues = useColleagues();
-  return (userId: string | null) => {
-    if (!userId) return t("none");
-    if (userId === user.id) return t("you");
-    return colleagues.data?.find((u) => u.id === userId)?.displayName ?? t("colleague");
+  return (assignee: CaseDetail["assignee"]) => {
+    if (!assignee) return t("none");
+    return assignee.id === user.id
+      ? t("assigneeIsYou", { name: assignee.displayName })
+      : assignee.displayName;
   };
 }
