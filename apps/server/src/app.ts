@@ -15,6 +15,7 @@ import { organisationRoutes } from "./organisations/routes.ts";
 import type { AppDeps } from "./platform/deps.ts";
 import { buildHttpServer } from "./platform/http/server.ts";
 import { referralRoutes } from "./referrals/routes.ts";
+import { screeningReportRoutes } from "./screening/report.routes.ts";
 import { screeningRoutes } from "./screening/routes.ts";
 import { selectorRoutes } from "./selectors/routes.ts";
 import { userRoutes } from "./users/routes.ts";
@@ -55,6 +56,7 @@ export async function createApp(options: AppOptions) {
     referralRoutes,
     notificationRoutes,
     screeningRoutes,
+    screeningReportRoutes,
     linkageRoutes,
     personReviewRoutes,
     selectorRoutes,
