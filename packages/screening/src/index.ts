@@ -5,6 +5,7 @@
 export * from "./elements.ts";
 export { type Evaluation, evaluateElements } from "./evaluate.ts";
 export type { ExplanationLine } from "./explanation.ts";
+export * from "./instrument/index.ts";
 export type { Difference, NationalResult } from "./national.ts";
 export { type NationalProfile, nationalProfiles } from "./profiles.ts";
 export { determine, isChildFor, type Rules } from "./rules.ts";
