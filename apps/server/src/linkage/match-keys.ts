@@ -36,6 +36,7 @@ export async function refreshPersonMatchKeys(
   db: Db,
   personIds: readonly string[],
   today: string,
+  options: { isNew?: boolean } = {},
 ): Promise<void> {
   if (personIds.length === 0) return;
   const rows = await selectMatchRows(db, personIds);
@@ -52,7 +53,9 @@ export async function refreshPersonMatchKeys(
       key: k.key,
     }));
   });
-  await db.deleteFrom("person_match_keys").where("person_id", "in", personIds).execute();
+  // A person inserted in this transaction has no keys yet: nothing to delete.
+  if (!options.isNew)
+    await db.deleteFrom("person_match_keys").where("person_id", "in", personIds).execute();
   for (let i = 0; i < keys.length; i += INSERT_CHUNK)
     await db
       .insertInto("person_match_keys")

@@ -8,8 +8,20 @@ import type { MatchFields } from "./person-record.ts";
  */
 export async function selectMatchRows(db: Db, personIds: readonly string[]) {
   if (personIds.length === 0) return [];
+  // One round trip: each person's document numbers come along as an array.
   const persons = await db
     .selectFrom("persons")
+    .select((eb) => [
+      eb
+        .fn<string[]>("array", [
+          eb
+            .selectFrom("person_documents as d")
+            .select("d.number")
+            .whereRef("d.person_id", "=", "persons.id")
+            .orderBy("d.number"),
+        ])
+        .as("document_numbers"),
+    ])
     .select([
       "id",
       "organisation_id",
@@ -28,14 +40,6 @@ export async function selectMatchRows(db: Db, personIds: readonly string[]) {
     ])
     .where("id", "in", personIds)
     .execute();
-  const documents = await db
-    .selectFrom("person_documents")
-    .select(["person_id", "number"])
-    .where("person_id", "in", personIds)
-    .execute();
-  const numbersOf = new Map<string, string[]>();
-  for (const d of documents)
-    numbersOf.set(d.person_id, [...(numbersOf.get(d.person_id) ?? []), d.number]);
   return persons.map((p) => ({
     id: p.id,
     organisationId: p.organisation_id,
@@ -52,7 +56,7 @@ export async function selectMatchRows(db: Db, personIds: readonly string[]) {
       ageEstimatedOn: p.age_estimated_on,
       ageBasis: p.age_basis,
       nationality: p.nationality,
-      documents: numbersOf.get(p.id) ?? [],
+      documents: p.document_numbers,
     } satisfies MatchFields,
   }));
 }

@@ -1,5 +1,6 @@
 import type { PersonInput } from "@sahabat/shared";
 import { sql } from "kysely";
+import { jsonArrayFrom } from "kysely/helpers/postgres";
 import { refreshPersonMatchKeys } from "../linkage/index.ts";
 import type { Db } from "../platform/db/database.ts";
 
@@ -79,7 +80,7 @@ export async function insertPerson(
       .execute();
   }
   // The duplicate check finds her from the moment her registration commits.
-  await refreshPersonMatchKeys(db, [id], today);
+  await refreshPersonMatchKeys(db, [id], today, { isNew: true });
   return id;
 }
 
@@ -88,17 +89,27 @@ export async function insertPerson(
  * WARNING: identifying data. Only the services that record the read in the audit trail may call this.
  */
 export async function selectPersonIdentifying(db: Db, id: string) {
-  const person = await db.selectFrom("persons").selectAll().where("id", "=", id).executeTakeFirst();
-  if (!person) return undefined;
-  const contacts = await db
-    .selectFrom("person_contacts")
-    .select(["id", "relation", "name", "phone", "is_legal_guardian"])
-    .where("person_id", "=", id)
-    .execute();
-  const documents = await db
-    .selectFrom("person_documents")
-    .select(["id", "document_type", "number", "issuing_country"])
-    .where("person_id", "=", id)
-    .execute();
+  // One round trip: the contacts and documents come along as JSON arrays.
+  const row = await db
+    .selectFrom("persons as p")
+    .selectAll("p")
+    .select((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom("person_contacts as c")
+          .select(["c.id", "c.relation", "c.name", "c.phone", "c.is_legal_guardian"])
+          .whereRef("c.person_id", "=", "p.id"),
+      ).as("contacts"),
+      jsonArrayFrom(
+        eb
+          .selectFrom("person_documents as d")
+          .select(["d.id", "d.document_type", "d.number", "d.issuing_country"])
+          .whereRef("d.person_id", "=", "p.id"),
+      ).as("documents"),
+    ])
+    .where("p.id", "=", id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { contacts, documents, ...person } = row;
   return { person, contacts, documents };
 }
