@@ -53,7 +53,7 @@ export async function previewReferral(ctx: Ctx, caseId: string, sharedFields: Sh
  * and a legal basis; the provider must offer the service and be reachable in the app.
  */
 export async function createReferral(ctx: Ctx, caseId: string, input: ReferralInput) {
-  const id = await inTransaction(ctx, async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const c = await caseToReferFrom(tx, caseId);
     const provider = await findProvider(tx.db, input.providerId);
     if (!provider) throw new Invalid("providerId", "Unknown provider");
@@ -126,7 +126,7 @@ export async function createReferral(ctx: Ctx, caseId: string, input: ReferralIn
         sharedFields: input.sharedFields,
       },
     });
-    return id;
+    // The answer is read in the same transaction: two round trips fewer than a second one.
+    return getReferral(tx, id);
   });
-  return getReferral(ctx, id);
 }
