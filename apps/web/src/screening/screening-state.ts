@@ -1,0 +1,106 @@
+import {
+  type AnswerEvaluation,
+  type Answers,
+  currentInstrumentVersion,
+  evaluateAnswers,
+  findInstrument,
+  type Instrument,
+  type InstrumentLanguage,
+  instrumentLanguages,
+  isChildFor,
+  type ProposedService,
+  proposeServices,
+} from "@sahabat/screening";
+import { useMemo, useState } from "react";
+
+/** The instrument this app was built with: questions work without a connection. */
+export const instrument = findInstrument(currentInstrumentVersion) as Instrument;
+
+/** What the officer has entered: the interview's setting, the person's age and the answers. */
+export type ScreeningInput = {
+  language: InstrumentLanguage;
+  profile: string | null;
+  age: number | null;
+  ageEstimated: boolean;
+  ageDisputed: boolean;
+  dateOfBirth: string | null;
+  isForeign: boolean;
+  answers: Answers;
+};
+
+/** The live result on this device: the evaluation, or the fields it cannot use yet. */
+export type LiveResult =
+  | { ok: true; value: AnswerEvaluation; services: ProposedService[] }
+  | { ok: false; fields: string[] };
+
+/** Today as YYYY-MM-DD on this device (to check a date of birth against the age). */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Whether a language is one of the instrument's. */
+export function isInstrumentLanguage(code: string): code is InstrumentLanguage {
+  return (instrumentLanguages as readonly string[]).includes(code);
+}
+
+/** Evaluates the answers with the same engine as the server (pure, so it runs offline). */
+export function evaluateLive(input: ScreeningInput): LiveResult {
+  const result = evaluateAnswers(instrument, input.answers, {
+    age: input.age,
+    ageEstimated: input.ageEstimated,
+    ageDisputed: input.ageDisputed,
+    dateOfBirth: input.dateOfBirth,
+    today: today(),
+    profile: input.profile,
+  });
+  if (!result.ok) return { ok: false, fields: result.errors.map((e) => e.field) };
+  const e = result.value;
+  const services = proposeServices({
+    determination: e.determination,
+    purposes: e.elements.purposes,
+    isChild: isChildFor(e.elements),
+    isForeign: input.isForeign,
+    otherHarms: e.otherHarms.map((h) => h.code),
+  });
+  return { ok: true, value: e, services };
+}
+
+/** The state of one screening form, evaluated live as it changes. */
+export function useScreening(initial: Partial<ScreeningInput> & { language: InstrumentLanguage }) {
+  const [input, setInput] = useState<ScreeningInput>({
+    profile: null,
+    age: null,
+    ageEstimated: false,
+    ageDisputed: false,
+    dateOfBirth: null,
+    isForeign: false,
+    answers: {},
+    ...initial,
+  });
+  const result = useMemo(() => evaluateLive(input), [input]);
+  const update = (patch: Partial<ScreeningInput>) => setInput((x) => ({ ...x, ...patch }));
+  const answer = (questionId: string, value: unknown) =>
+    setInput((x) => {
+      const answers = { ...x.answers };
+      if (value === null || value === undefined || value === "") delete answers[questionId];
+      else answers[questionId] = value;
+      return { ...x, answers };
+    });
+  const reset = () => setInput((x) => ({ ...x, answers: {} }));
+  return { input, result, update, answer, reset };
+}
+
+/** The screening body the server takes (POST /api/screenings and its PDF). */
+export function screeningBody(input: ScreeningInput) {
+  return {
+    instrumentVersion: instrument.version,
+    language: input.language,
+    age: input.age,
+    ageEstimated: input.ageEstimated,
+    ageDisputed: input.ageDisputed,
+    ...(input.dateOfBirth ? { dateOfBirth: input.dateOfBirth } : {}),
+    profile: input.profile,
+    isForeign: input.isForeign,
+    answers: input.answers,
+  };
+}
