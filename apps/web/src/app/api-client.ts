@@ -75,3 +75,38 @@ export async function apiRequest<S extends z.ZodType>(
   if (response.status === 204) return options.schema.parse(null);
   return options.schema.parse(await response.json());
 }
+
+/**
+ * Saves the file the API answers (a PDF report) through a temporary link. A POST carries the
+ * session's CSRF token like every write; the file is never cached by URL.
+ */
+export async function apiDownload(
+  method: "GET" | "POST",
+  path: string,
+  fileName: string,
+  body?: unknown,
+) {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers["content-type"] = "application/json";
+  if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: "same-origin",
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+  } catch {
+    throw new ApiError(0, { type: "network", title: "Network error", status: 0 });
+  }
+  if (!response.ok) throw new ApiError(response.status, await problemOf(response));
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

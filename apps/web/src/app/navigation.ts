@@ -6,6 +6,7 @@ export type NavigationItem = {
     | "/"
     | "/cases"
     | "/duplicates"
+    | "/screening"
     | "/directory"
     | "/referrals"
     | "/organisations"
@@ -15,6 +16,7 @@ export type NavigationItem = {
     | "home"
     | "cases"
     | "review"
+    | "screening"
     | "directory"
     | "referrals"
     | "organisations"
@@ -25,6 +27,7 @@ export type NavigationItem = {
 const home: NavigationItem = { to: "/", label: "home" };
 const cases: NavigationItem = { to: "/cases", label: "cases" };
 const review: NavigationItem = { to: "/duplicates", label: "review" };
+const screening: NavigationItem = { to: "/screening", label: "screening" };
 const directory: NavigationItem = { to: "/directory", label: "directory" };
 const referrals: NavigationItem = { to: "/referrals", label: "referrals" };
 const organisations: NavigationItem = { to: "/organisations", label: "organisations" };
@@ -39,11 +42,11 @@ const account: NavigationItem = { to: "/account", label: "account" };
 export function navigationFor(role: Role): NavigationItem[] {
   switch (role) {
     case "caseworker":
-      return [home, cases, review, directory, referrals, account];
+      return [home, cases, screening, review, directory, referrals, account];
     case "supervisor":
-      return [home, cases, review, directory, referrals, organisations, audit, account];
+      return [home, cases, screening, review, directory, referrals, organisations, audit, account];
     case "investigator":
-      return [home, cases, directory, account];
+      return [home, cases, screening, directory, account];
     case "node_admin":
     case "org_admin":
       return [home, directory, organisations, audit, account];

@@ -12,6 +12,7 @@ import { NotificationsPage } from "../notifications/NotificationsPage.tsx";
 import { ReferralPage } from "../referrals/ReferralPage.tsx";
 import { ReferralsPage } from "../referrals/ReferralsPage.tsx";
 import { ReferralWizard } from "../referrals/wizard/ReferralWizard.tsx";
+import { ScreeningPage } from "../screening/ScreeningPage.tsx";
 import { appRoute } from "./base-routes.tsx";
 
 // Filters live in the URL so a filtered list can be bookmarked and the back button works. A
@@ -118,6 +119,12 @@ const notificationsRoute = createRoute({
   component: NotificationsPage,
 });
 
+const screeningRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/screening",
+  component: ScreeningPage,
+});
+
 const reviewRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/duplicates",
@@ -145,4 +152,5 @@ export const workRoutes = [
   notificationsRoute,
   reviewRoute,
   reviewPairRoute,
+  screeningRoute,
 ] as const;

@@ -7,6 +7,7 @@ import enCommon from "./en/common.json";
 import enDirectory from "./en/directory.json";
 import enReferrals from "./en/referrals.json";
 import enReview from "./en/review.json";
+import enScreening from "./en/screening.json";
 import enSelectors from "./en/selectors.json";
 import enVocab from "./en/vocab.json";
 import thAccount from "./th/account.json";
@@ -18,6 +19,7 @@ import thCommon from "./th/common.json";
 import thDirectory from "./th/directory.json";
 import thReferrals from "./th/referrals.json";
 import thReview from "./th/review.json";
+import thScreening from "./th/screening.json";
 import thSelectors from "./th/selectors.json";
 import thVocab from "./th/vocab.json";
 import viAccount from "./vi/account.json";
@@ -29,6 +31,7 @@ import viCommon from "./vi/common.json";
 import viDirectory from "./vi/directory.json";
 import viReferrals from "./vi/referrals.json";
 import viReview from "./vi/review.json";
+import viScreening from "./vi/screening.json";
 import viSelectors from "./vi/selectors.json";
 import viVocab from "./vi/vocab.json";
 
@@ -45,6 +48,7 @@ export const namespaces = [
   "referrals",
   "review",
   "selectors",
+  "screening",
 ] as const;
 
 const en = {
@@ -59,6 +63,7 @@ const en = {
   referrals: enReferrals,
   review: enReview,
   selectors: enSelectors,
+  screening: enScreening,
 };
 export type Messages = typeof en;
 
@@ -74,6 +79,7 @@ const vi = {
   referrals: viReferrals,
   review: viReview,
   selectors: viSelectors,
+  screening: viScreening,
 };
 const th = {
   common: thCommon,
@@ -87,6 +93,7 @@ const th = {
   referrals: thReferrals,
   review: thReview,
   selectors: thSelectors,
+  screening: thScreening,
 };
 
 // Completeness is checked by the compiler: two message trees are assignable to each other only
