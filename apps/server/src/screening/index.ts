@@ -1,1 +1,2 @@
+export { AnswersObject, ScreeningBody, ScreeningResult } from "./answer-schemas.ts";
 export { ElementEvaluation, ElementObject } from "./schemas.ts";

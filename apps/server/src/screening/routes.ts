@@ -3,13 +3,15 @@ import { z } from "zod";
 import type { AppDeps } from "../platform/deps.ts";
 import { Invalid } from "../platform/errors.ts";
 import type { HttpServer } from "../platform/http/server.ts";
+import { screeningAnswerRoutes } from "./answer-routes.ts";
 import { ElementEvaluation, ElementObject } from "./schemas.ts";
 
 /**
  * POST /api/screenings/elements: the element-level evaluation, the same engine as the CLI. It
  * stores nothing and holds no name, so any signed-in user may call it (a border officer's check).
  */
-export async function screeningRoutes(app: HttpServer, _deps: AppDeps) {
+export async function screeningRoutes(app: HttpServer, deps: AppDeps) {
+  await screeningAnswerRoutes(app, deps);
   app.post("/api/screenings/elements", {
     schema: {
       tags: ["screening"],

@@ -1,9 +1,10 @@
 import type { ColumnType, Generated } from "kysely";
 import type { ReviewTables } from "./review-tables.ts";
+import type { ScreeningTables } from "./screening-tables.ts";
 import type { SelectorTables } from "./selector-tables.ts";
 
 /** Kysely's view of the tables; keep in step with db/migrations. */
-export interface Database extends SelectorTables, ReviewTables {
+export interface Database extends SelectorTables, ReviewTables, ScreeningTables {
   countries: { code: string; name: string; is_asean: boolean };
   organisations: {
     id: Generated<string>;
