@@ -2,34 +2,15 @@ import fs from "node:fs";
 import { evaluateElements, nationalProfiles } from "@sahabat/screening";
 import type { Command } from "commander";
 import { ElementObject } from "../screening/index.ts";
+import { invalidJson, readInputs } from "./json-inputs.ts";
+import { screenAnswers } from "./screen-answers.ts";
 
 /*
- * `sahabat screen --elements FILE`: the element-level contract for analysts and batch review of
+ * `sahabat screen --elements FILE` (answers: `sahabat screen FILE`, screen-answers.ts): the element-level contract for analysts and batch review of
  * past cases. Input: a JSON array, or JSON lines, of element objects. Output: one JSON line per
  * input, in order. A malformed input is reported on stderr with its position and the command
  * exits 1 after the rest (no output line for it). The database is not used.
  */
-const invalidJson = Symbol("invalid JSON");
-
-function readInputs(text: string): unknown[] {
-  const trimmed = text.trim();
-  if (trimmed.startsWith("[")) {
-    const parsed: unknown = JSON.parse(trimmed);
-    if (!Array.isArray(parsed)) throw new Error("expected a JSON array");
-    return parsed;
-  }
-  return trimmed
-    .split(/\r?\n/)
-    .filter((line) => line.trim() !== "")
-    .map((line) => {
-      try {
-        return JSON.parse(line) as unknown;
-      } catch {
-        return invalidJson;
-      }
-    });
-}
-
 /** Evaluates element objects; returns the output lines and the errors. */
 export function screenElements(text: string): { lines: string[]; errors: string[] } {
   const lines: string[] = [];
@@ -69,20 +50,36 @@ export function screenElements(text: string): { lines: string[]; errors: string[
   return { lines, errors };
 }
 
-/** screen --elements. */
+/** screen --elements FILE, and screen FILE (answers to the instrument). */
 export function registerScreenCommands(program: Command) {
   program
     .command("screen")
     .description(
       "Screen for trafficking against the international definition (and a national profile)",
     )
-    .requiredOption(
+    .argument("[file]", "JSON array or JSON lines of answer objects ('-' for standard input)")
+    .option(
       "--elements <file>",
       "JSON array or JSON lines of element objects ('-' for standard input)",
     )
-    .action((options: { elements: string }) => {
-      const text = fs.readFileSync(options.elements === "-" ? 0 : options.elements, "utf8");
-      const { lines, errors } = screenElements(text);
+    .option("--today <date>", "the date ages are checked on (YYYY-MM-DD; default today, UTC)")
+    .action((file: string | undefined, options: { elements?: string; today?: string }) => {
+      const source = options.elements ?? file;
+      if (!source || (options.elements && file)) {
+        process.stderr.write("sahabat screen: give either --elements FILE or an answers FILE\n");
+        process.exitCode = 2;
+        return;
+      }
+      if (options.today && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) {
+        process.stderr.write("sahabat screen: --today: expected YYYY-MM-DD\n");
+        process.exitCode = 2;
+        return;
+      }
+      const text = fs.readFileSync(source === "-" ? 0 : source, "utf8");
+      const today = options.today ?? new Date().toISOString().slice(0, 10);
+      const { lines, errors } = options.elements
+        ? screenElements(text)
+        : screenAnswers(text, today);
       if (lines.length) process.stdout.write(`${lines.join("\n")}\n`);
       for (const e of errors) process.stderr.write(`sahabat screen: ${e}\n`);
       if (errors.length) process.exitCode = 1;
