@@ -1,7 +1,9 @@
+import { type Group, nationalityOf, Random, registrationName } from "@sahabat/linkage";
+
 /*
  * Fictional names in the region's scripts for demo and benchmark data. They are common name
- * parts recombined at random; no combination describes a real person. Each entry carries the
- * native spelling and a Latin spelling as a person might write it (not a letter-by-letter
+ * parts recombined at random; no combination describes a real person. Each carries the native
+ * spelling and a Latin spelling as a person might write it (not a letter-by-letter
  * transliteration). See southeast-asian-names.md in the reference pack for the conventions.
  */
 export type NameParts = {
@@ -13,88 +15,6 @@ export type NameParts = {
   nationality: string;
   language: string;
 };
-
-type Pair = [native: string, latin: string];
-
-const vietnameseFamily: Pair[] = [
-  ["Nguyễn", "Nguyen"],
-  ["Trần", "Tran"],
-  ["Lê", "Le"],
-  ["Phạm", "Pham"],
-  ["Hoàng", "Hoang"],
-  ["Võ", "Vo"],
-  ["Đặng", "Dang"],
-  ["Bùi", "Bui"],
-  ["Đỗ", "Do"],
-  ["Huỳnh", "Huynh"],
-];
-const vietnameseGivenFemale: Pair[] = [
-  ["Thị Hoa", "Thi Hoa"],
-  ["Thị Lan", "Thi Lan"],
-  ["Ngọc Ánh", "Ngoc Anh"],
-  ["Thu Trang", "Thu Trang"],
-  ["Mỹ Linh", "My Linh"],
-  ["Thị Đào", "Thi Dao"],
-  ["Kim Ngân", "Kim Ngan"],
-  ["Thanh Hương", "Thanh Huong"],
-];
-const vietnameseGivenMale: Pair[] = [
-  ["Văn Nam", "Van Nam"],
-  ["Minh Tuấn", "Minh Tuan"],
-  ["Đức Anh", "Duc Anh"],
-  ["Quốc Bảo", "Quoc Bao"],
-  ["Văn Hùng", "Van Hung"],
-];
-const thaiGiven: Pair[] = [
-  ["สมศรี", "Somsri"],
-  ["มาลี", "Malee"],
-  ["นภา", "Napha"],
-  ["กัญญา", "Kanya"],
-  ["สมชาย", "Somchai"],
-  ["ประเสริฐ", "Prasert"],
-];
-const thaiFamily: Pair[] = [
-  ["ใจดี", "Jaidee"],
-  ["ศรีสุข", "Srisuk"],
-  ["บุญมา", "Boonma"],
-  ["แสงทอง", "Saengthong"],
-  ["วงศ์ไทย", "Wongthai"],
-];
-const khmerFamily: Pair[] = [
-  ["សុខ", "Sok"],
-  ["ចាន់", "Chan"],
-  ["ហេង", "Heng"],
-  ["គឹម", "Kim"],
-];
-const khmerGiven: Pair[] = [
-  ["សុខា", "Sokha"],
-  ["ស្រីពៅ", "Srey Pov"],
-  ["ដារ៉ា", "Dara"],
-  ["ចន្ថា", "Chantha"],
-];
-const burmese: Pair[] = [
-  ["အောင်အောင်", "Aung Aung"],
-  ["ခင်မာ", "Khin Ma"],
-  ["သီတာ", "Thida"],
-  ["နွယ်နွယ်", "Nwe Nwe"],
-  ["ဇော်ဝင်း", "Zaw Win"],
-];
-const laoGiven: Pair[] = [
-  ["ນາງ ແສງ", "Seng"],
-  ["ບົວ", "Bua"],
-  ["ວັນ", "Vanh"],
-  ["ຄຳ", "Kham"],
-];
-const laoFamily: Pair[] = [
-  ["ພົມມະຈັນ", "Phommachanh"],
-  ["ສີສະຫວັດ", "Sisavath"],
-  ["ແກ້ວມະນີ", "Keomany"],
-];
-const indonesian: string[] = ["Siti", "Wulan", "Dewi", "Ayu", "Sari", "Agus", "Budi", "Rina"];
-const filipinoGiven: string[] = ["Maria", "Jasmine", "Angel", "Joy", "Mark", "Rose"];
-const filipinoFamily: string[] = ["dela Cruz", "Santos", "Reyes", "de los Santos", "Bautista"];
-const malayGiven: string[] = ["Nur Aisyah", "Siti Hajar", "Farah", "Aminah", "Ahmad"];
-const malayFather: string[] = ["Ismail", "Hassan", "Abdullah", "Yusof"];
 
 /** A seeded pseudo-random source (mulberry32): the same seed gives the same data. */
 export function createRandom(seed: number): () => number {
@@ -113,99 +33,40 @@ export function pickFrom<T>(random: () => number, list: readonly T[]): T {
   return list[Math.floor(random() * list.length)] as T;
 }
 
-/** A fictional name of a girl or boy from one of the region's naming traditions. */
+/** The demo's one random stream, as the linkage generator's draws take it. */
+class StreamRandom extends Random {
+  constructor(private readonly source: () => number) {
+    super(0);
+  }
+  override next(): number {
+    return this.source();
+  }
+}
+
+// The region's naming traditions in the demo's proportions, with each one's language.
+const traditions: { upTo: number; group: Group; language: string }[] = [
+  { upTo: 0.4, group: "vietnamese", language: "vi" },
+  { upTo: 0.55, group: "thai", language: "th" },
+  { upTo: 0.67, group: "khmer", language: "km" },
+  { upTo: 0.77, group: "burmese", language: "my" },
+  { upTo: 0.84, group: "lao", language: "lo" },
+  { upTo: 0.91, group: "indonesian", language: "id" },
+  { upTo: 0.96, group: "filipino", language: "fil" },
+  { upTo: 1, group: "malay", language: "ms" },
+];
+
+/**
+ * A fictional name of a girl or boy from one of the region's naming traditions, drawn from the
+ * linkage generator's weighted tables (hundreds of parts per tradition, common ones common), so a
+ * million generated persons carry as many different names as a real register would.
+ */
 export function generateName(random: () => number, sex: "female" | "male"): NameParts {
   const r = random();
-  if (r < 0.4) {
-    const [family, familyLatin] = pickFrom(random, vietnameseFamily);
-    const [given, givenLatin] = pickFrom(
-      random,
-      sex === "female" ? vietnameseGivenFemale : vietnameseGivenMale,
-    );
-    return {
-      givenName: given,
-      familyName: family,
-      givenNameLatin: givenLatin,
-      familyNameLatin: familyLatin,
-      nameOrder: "family_first",
-      nationality: "VN",
-      language: "vi",
-    };
-  }
-  if (r < 0.55) {
-    const [given, givenLatin] = pickFrom(random, thaiGiven);
-    const [family, familyLatin] = pickFrom(random, thaiFamily);
-    return {
-      givenName: given,
-      familyName: family,
-      givenNameLatin: givenLatin,
-      familyNameLatin: familyLatin,
-      nameOrder: "given_first",
-      nationality: "TH",
-      language: "th",
-    };
-  }
-  if (r < 0.67) {
-    const [family, familyLatin] = pickFrom(random, khmerFamily);
-    const [given, givenLatin] = pickFrom(random, khmerGiven);
-    return {
-      givenName: given,
-      familyName: family,
-      givenNameLatin: givenLatin,
-      familyNameLatin: familyLatin,
-      nameOrder: "family_first",
-      nationality: "KH",
-      language: "km",
-    };
-  }
-  if (r < 0.77) {
-    // Burmese names have no family name.
-    const [given, givenLatin] = pickFrom(random, burmese);
-    return {
-      givenName: given,
-      givenNameLatin: givenLatin,
-      nameOrder: "given_first",
-      nationality: "MM",
-      language: "my",
-    };
-  }
-  if (r < 0.84) {
-    const [given, givenLatin] = pickFrom(random, laoGiven);
-    const [family, familyLatin] = pickFrom(random, laoFamily);
-    return {
-      givenName: given,
-      familyName: family,
-      givenNameLatin: givenLatin,
-      familyNameLatin: familyLatin,
-      nameOrder: "given_first",
-      nationality: "LA",
-      language: "lo",
-    };
-  }
-  if (r < 0.91) {
-    // Many Indonesians have one name only.
-    return {
-      givenName: pickFrom(random, indonesian),
-      nameOrder: "given_first",
-      nationality: "ID",
-      language: "id",
-    };
-  }
-  if (r < 0.96) {
-    return {
-      givenName: pickFrom(random, filipinoGiven),
-      familyName: pickFrom(random, filipinoFamily),
-      nameOrder: "given_first",
-      nationality: "PH",
-      language: "fil",
-    };
-  }
-  // Malay: the father's name is a patronymic after bin/binti, not a family name.
-  const given = pickFrom(random, malayGiven);
-  return {
-    givenName: `${given} ${sex === "female" ? "binti" : "bin"} ${pickFrom(random, malayFather)}`,
-    nameOrder: "given_first",
-    nationality: "MY",
-    language: "ms",
-  };
+  const tradition = traditions.find((t) => r < t.upTo) ?? (traditions[0] as (typeof traditions)[0]);
+  const name = registrationName(
+    new StreamRandom(random),
+    tradition.group,
+    sex === "female" ? "f" : "m",
+  );
+  return { ...name, nationality: nationalityOf[tradition.group], language: tradition.language };
 }

@@ -12,5 +12,7 @@ export {
   listTruePairs,
   type RecordsPerPerson,
 } from "./generator.ts";
+export { Random } from "./random.ts";
+export { type RegistrationName, registrationName } from "./registration-name.ts";
 export { type GeneratedRecord, type Group, groups, nationalityOf } from "./types.ts";
 export { encodeZawgyi } from "./zawgyi.ts";
