@@ -2,7 +2,13 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, onTestFailed, test } from "vitest";
 import { expectNoSeriousViolations } from "./support/axe.ts";
 import { launchBrowser, screenshot, watchPageErrors } from "./support/browser.ts";
-import { chooseRadio, openTab, signInWithCode, useLanguage } from "./support/case-steps.ts";
+import {
+  askForClosure,
+  chooseRadio,
+  openTab,
+  signInWithCode,
+  useLanguage,
+} from "./support/case-steps.ts";
 import {
   addPathsColleagues,
   apiOfPage,
@@ -186,17 +192,7 @@ describe("the other endings of the loop (en)", () => {
     keepPicturesOnFailure();
     const cw = await pageOf("office");
     await openCase(cw);
-    for (const step of ["assessed", "in_services"]) {
-      await cw.getByRole("button", { name: text(`cases:lifecycle.to.${step}`) }).click();
-      await cw
-        .getByText(text(`vocab:caseStatus.${step}`), { exact: true })
-        .first()
-        .waitFor();
-    }
-    await cw.getByRole("button", { name: text("cases:closure.open") }).click();
-    await chooseRadio(cw, text("cases:closure.outcome"), text("vocab:closureOutcome.reintegrated"));
-    await cw.getByRole("button", { name: text("cases:closure.submit") }).click();
-    await cw.getByText(text("cases:lifecycle.waiting")).waitFor();
+    await askForClosure(cw, text, "reintegrated");
 
     const sv = await pageOf("supervisor");
     await openCase(sv);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, onTestFailed, test } from "vites
 import { addCaseworker } from "./support/api.ts";
 import { expectNoSeriousViolations } from "./support/axe.ts";
 import { launchBrowser, screenshot, watchPageErrors } from "./support/browser.ts";
-import { chooseRadio, openTab, signInWithCode } from "./support/case-steps.ts";
+import { askForClosure, chooseRadio, openTab, signInWithCode } from "./support/case-steps.ts";
 import { messagesIn } from "./support/messages.ts";
 import {
   childName,
@@ -189,17 +189,7 @@ describe.each(stories)("the referral story in $locale", (story) => {
     // The caseworker moves the case on and asks for closure: reintegrated.
     await cw.goto(`${server.url}/cases/${caseId}`);
     await see(cw, "heading", `${childName} (Nguyen Thi Hoa)`);
-    for (const step of ["assessed", "in_services"]) {
-      await cw.getByRole("button", { name: text(`cases:lifecycle.to.${step}`) }).click();
-      await cw
-        .getByText(text(`vocab:caseStatus.${step}`), { exact: true })
-        .first()
-        .waitFor();
-    }
-    await cw.getByRole("button", { name: text("cases:closure.open") }).click();
-    await chooseRadio(cw, text("cases:closure.outcome"), text("vocab:closureOutcome.reintegrated"));
-    await cw.getByRole("button", { name: text("cases:closure.submit") }).click();
-    await cw.getByText(text("cases:lifecycle.waiting")).waitFor();
+    await askForClosure(cw, text, "reintegrated");
     await shot(cw, "40-closure-requested");
     await cwContext.close();
 

@@ -75,6 +75,24 @@ export async function checkBoxes(scope: Page | Locator, labels: string[]) {
   }
 }
 
+/**
+ * On an open case's overview: marks the assessment done, starts services, and asks a
+ * supervisor to close the case with this outcome.
+ */
+export async function askForClosure(page: Page, text: Text, outcome: string) {
+  for (const step of ["assessed", "in_services"]) {
+    await page.getByRole("button", { name: text(`cases:lifecycle.to.${step}`) }).click();
+    await page
+      .getByText(text(`vocab:caseStatus.${step}`), { exact: true })
+      .first()
+      .waitFor();
+  }
+  await page.getByRole("button", { name: text("cases:closure.open") }).click();
+  await chooseRadio(page, text("cases:closure.outcome"), text(`vocab:closureOutcome.${outcome}`));
+  await page.getByRole("button", { name: text("cases:closure.submit") }).click();
+  await page.getByText(text("cases:lifecycle.waiting")).waitFor();
+}
+
 /** Opens a tab of the case page. */
 export async function openTab(page: Page, text: Text, tab: string) {
   await page.getByRole("tab", { name: text(`cases:tab.${tab}`), exact: true }).click();

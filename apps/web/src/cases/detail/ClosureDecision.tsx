@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { TextAreaField } from "../../ui/fields.tsx";
 import { showFieldErrors } from "../../ui/form-errors.ts";
 import { ProblemAlert } from "../../ui/ProblemAlert.tsx";
+import { SubmitOrCancel } from "../../ui/SubmitOrCancel.tsx";
 import { useVocab } from "../../ui/vocab.ts";
 import { useCaseMutation } from "../case-mutation.ts";
 import { decideClosure } from "../cases-api.ts";
@@ -57,14 +58,11 @@ export function ClosureDecision({ c }: { c: CaseDetail }) {
             <form onSubmit={onRefuse} noValidate aria-label={t("lifecycle.refuse")}>
               <Stack gap="sm" maw={560}>
                 <TextAreaField name="reason" label={t("lifecycle.refuseReason")} />
-                <Group>
-                  <Button type="submit" loading={decide.isPending}>
-                    {t("lifecycle.confirmRefuse")}
-                  </Button>
-                  <Button variant="default" onClick={() => setRefusing(false)}>
-                    {t("cancel", { ns: "common" })}
-                  </Button>
-                </Group>
+                <SubmitOrCancel
+                  label={t("lifecycle.confirmRefuse")}
+                  isPending={decide.isPending}
+                  onCancel={() => setRefusing(false)}
+                />
               </Stack>
             </form>
           </FormProvider>

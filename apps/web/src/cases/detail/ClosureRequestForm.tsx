@@ -9,6 +9,7 @@ import { RadioField, TextAreaField } from "../../ui/fields.tsx";
 import { showFieldErrors } from "../../ui/form-errors.ts";
 import { useOptions } from "../../ui/options.ts";
 import { ProblemAlert } from "../../ui/ProblemAlert.tsx";
+import { SubmitOrCancel } from "../../ui/SubmitOrCancel.tsx";
 import { useCaseMutation } from "../case-mutation.ts";
 import { requestClosure } from "../cases-api.ts";
 import { closureOutcomes } from "../vocabulary.ts";
@@ -56,14 +57,11 @@ export function ClosureRequestForm({ c }: { c: CaseDetail }) {
           />
           <TextAreaField name="reason" label={t("closure.reason")} />
           <ProblemAlert error={request.error} />
-          <Group>
-            <Button type="submit" loading={request.isPending}>
-              {t("closure.submit")}
-            </Button>
-            <Button variant="default" onClick={() => setOpen(false)}>
-              {t("cancel", { ns: "common" })}
-            </Button>
-          </Group>
+          <SubmitOrCancel
+            label={t("closure.submit")}
+            isPending={request.isPending}
+            onCancel={() => setOpen(false)}
+          />
         </Stack>
       </form>
     </FormProvider>

@@ -1,11 +1,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert, Button, Group, Stack } from "@mantine/core";
+import { Alert, Stack } from "@mantine/core";
 import { type CaseDetail, CaseUpdateBody } from "@sahabat/shared";
 import { useState } from "react";
 import { FormProvider, type Resolver, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { showServerFieldErrors } from "../../ui/form-errors.ts";
 import { ProblemAlert } from "../../ui/ProblemAlert.tsx";
+import { SubmitOrCancel } from "../../ui/SubmitOrCancel.tsx";
 import { type FactsValues, factsOf, toUpdateBody } from "../case-form-values.ts";
 import { useCaseMutation } from "../case-mutation.ts";
 import { updateCase } from "../cases-api.ts";
@@ -50,14 +51,12 @@ export function FactsForm({ c, onDone }: { c: CaseDetail; onDone: () => void }) 
             </Alert>
           )}
           <ProblemAlert error={update.error} />
-          <Group>
-            <Button type="submit" size="md" loading={update.isPending}>
-              {t("facts.save")}
-            </Button>
-            <Button variant="default" size="md" onClick={onDone}>
-              {t("cancel", { ns: "common" })}
-            </Button>
-          </Group>
+          <SubmitOrCancel
+            label={t("facts.save")}
+            isPending={update.isPending}
+            onCancel={onDone}
+            size="md"
+          />
         </Stack>
       </form>
     </FormProvider>

@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert, Button, Group, Stack, Text, Title } from "@mantine/core";
+import { Alert, Stack, Text, Title } from "@mantine/core";
 import { type CaseDetail, PersonUpdateBody } from "@sahabat/shared";
 import { useState } from "react";
 import { FormProvider, type Resolver, useForm } from "react-hook-form";
@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { ApiError } from "../../app/api-client.ts";
 import { showServerFieldErrors } from "../../ui/form-errors.ts";
 import { ProblemAlert } from "../../ui/ProblemAlert.tsx";
+import { SubmitOrCancel } from "../../ui/SubmitOrCancel.tsx";
 import { useCaseMutation } from "../case-mutation.ts";
 import { correctPerson } from "../cases-api.ts";
 import {
@@ -86,14 +87,12 @@ export function PersonCorrectionForm({ c, onDone }: { c: CaseDetail; onDone: () 
             error={correct.error ? underPerson(correct.error) : null}
             isPlaced={isField}
           />
-          <Group>
-            <Button type="submit" size="md" loading={correct.isPending}>
-              {t("personTab.save")}
-            </Button>
-            <Button variant="default" size="md" onClick={onDone}>
-              {t("cancel", { ns: "common" })}
-            </Button>
-          </Group>
+          <SubmitOrCancel
+            label={t("personTab.save")}
+            isPending={correct.isPending}
+            onCancel={onDone}
+            size="md"
+          />
         </Stack>
       </form>
     </FormProvider>

@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Button, Group, SimpleGrid, Stack } from "@mantine/core";
+import { SimpleGrid, Stack } from "@mantine/core";
 import { PlanItemBody, type PlanView } from "@sahabat/shared";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { FormProvider, type Resolver, useForm } from "react-hook-form";
@@ -10,6 +10,7 @@ import { SelectField, TextAreaField, TextField } from "../../ui/fields.tsx";
 import { showFieldErrors } from "../../ui/form-errors.ts";
 import { useOptions } from "../../ui/options.ts";
 import { ProblemAlert } from "../../ui/ProblemAlert.tsx";
+import { SubmitOrCancel } from "../../ui/SubmitOrCancel.tsx";
 import { setPlanItem } from "../records-api.ts";
 import type { ServiceCode } from "../vocabulary.ts";
 
@@ -94,14 +95,7 @@ export function PlanItemForm(props: {
           </SimpleGrid>
           <TextAreaField name="outcome" label={t("plan.outcome")} />
           <ProblemAlert error={save.error} />
-          <Group>
-            <Button type="submit" loading={save.isPending}>
-              {t("plan.save")}
-            </Button>
-            <Button variant="default" onClick={onDone}>
-              {t("cancel", { ns: "common" })}
-            </Button>
-          </Group>
+          <SubmitOrCancel label={t("plan.save")} isPending={save.isPending} onCancel={onDone} />
         </Stack>
       </form>
     </FormProvider>
