@@ -85,7 +85,9 @@ function writeEvaluation(doc: Doc, t: ReportText, e: Evaluation) {
   for (const line of e.explanation) {
     const template = t.explain[line.code];
     const text = template ? fill(template, { codes: codesText(t, line.codes) }) : line.text;
-    bullet(doc, text, line.reference);
+    const questionIds = (line as { questionIds?: string[] }).questionIds ?? [];
+    const answers = questionIds.length ? `${t.answeredBy}: ${questionIds.join(", ")}` : null;
+    bullet(doc, text, [line.reference, answers].filter(Boolean).join(" · "));
   }
   const n = e.national;
   if (!n) return;

@@ -7,6 +7,8 @@ import type { Locale } from "@sahabat/shared";
  */
 
 const en = {
+  answerLabels: { yes: "Yes", no: "No", unknown: "Not known" } as Record<string, string>,
+  answeredBy: "Answers",
   title: "Screening for victim identification",
   aid: "A screening supports identification; it is not a legal decision. Where there are reasonable grounds, protect the child first.",
   date: "Date",
@@ -70,6 +72,8 @@ const en = {
       "Non-punishment: the person should not be detained, charged or prosecuted for irregular entry or for unlawful acts that were a direct consequence of being trafficked.",
     "protection.international":
       "Where national law differs, the person remains entitled to protection and assistance under the international standard.",
+    "indicators.found":
+      "Indicators found: {codes}. Indicators suggest trafficking and call for further inquiry; none alone proves it, so an element they point to stays open.",
   } as Record<string, string>,
   differences: {
     child_age_limit:
@@ -123,6 +127,8 @@ const en = {
 export type ReportText = typeof en;
 
 const vi: ReportText = {
+  answerLabels: { yes: "Có", no: "Không", unknown: "Không rõ" },
+  answeredBy: "Câu trả lời",
   title: "Sàng lọc nhận diện nạn nhân",
   aid: "Sàng lọc hỗ trợ việc nhận diện; đây không phải là quyết định pháp lý. Khi có căn cứ hợp lý, hãy bảo vệ trẻ trước tiên.",
   date: "Ngày",
@@ -186,6 +192,8 @@ const vi: ReportText = {
       "Không xử phạt: người này không bị tạm giữ, buộc tội hay truy tố vì nhập cảnh trái phép hoặc vì những hành vi trái pháp luật là hậu quả trực tiếp của việc bị mua bán.",
     "protection.international":
       "Khi luật quốc gia khác, người này vẫn có quyền được bảo vệ và hỗ trợ theo chuẩn mực quốc tế.",
+    "indicators.found":
+      "Dấu hiệu phát hiện: {codes}. Dấu hiệu gợi ý có mua bán người và cần tìm hiểu thêm; không dấu hiệu nào tự nó chứng minh, nên yếu tố mà chúng chỉ tới vẫn còn mở.",
   },
   differences: {
     child_age_limit:
@@ -237,6 +245,8 @@ const vi: ReportText = {
 };
 
 const th: ReportText = {
+  answerLabels: { yes: "ใช่", no: "ไม่ใช่", unknown: "ไม่ทราบ" },
+  answeredBy: "คำตอบ",
   title: "การคัดกรองเพื่อระบุตัวผู้เสียหาย",
   aid: "การคัดกรองช่วยในการระบุตัว ไม่ใช่คำวินิจฉัยทางกฎหมาย เมื่อมีเหตุอันควรเชื่อ ให้คุ้มครองเด็กก่อน",
   date: "วันที่",
@@ -292,6 +302,8 @@ const th: ReportText = {
       "หลักการไม่ลงโทษ: บุคคลนี้ไม่ควรถูกควบคุมตัว ตั้งข้อหา หรือดำเนินคดี จากการเข้าเมืองโดยไม่ถูกต้องหรือการกระทำผิดกฎหมายที่เป็นผลโดยตรงจากการถูกค้ามนุษย์",
     "protection.international":
       "เมื่อกฎหมายภายในประเทศแตกต่าง บุคคลนี้ยังมีสิทธิได้รับการคุ้มครองและความช่วยเหลือตามมาตรฐานสากล",
+    "indicators.found":
+      "ตัวบ่งชี้ที่พบ: {codes} ตัวบ่งชี้ชี้ว่าอาจมีการค้ามนุษย์และต้องสอบถามเพิ่มเติม ไม่มีตัวบ่งชี้ใดพิสูจน์ได้ด้วยตัวเอง องค์ประกอบที่ตัวบ่งชี้ชี้ไปจึงยังเปิดอยู่",
   },
   differences: {
     child_age_limit: "กฎหมายภายในประเทศถือว่าเฉพาะผู้มีอายุต่ำกว่า {limit} ปีเป็นเด็ก จึงต้องมีวิธีการ",
