@@ -14,3 +14,4 @@ export * from "./hash.ts";
 export * from "./hasher.ts";
 export * from "./luminance.ts";
 export * from "./match.ts";
+export * from "./multi-index.ts";

@@ -1,0 +1,305 @@
+import { PDQ_WORDS, type PdqHash } from "./hash.ts";
+import {
+  isMatchable,
+  type PdqEntry,
+  type PdqMatch,
+  type PdqMatchOptions,
+  resolveMatchOptions,
+} from "./match.ts";
+
+/*
+ * Multi-index hashing (Norouzi, Punjani and Fleet, "Fast search in Hamming space with multi-index
+ * hashing", CVPR 2012), the index Meta's PDQ C++ code ships as `MIH`.
+ *
+ * The 256 bits are cut into 16 slots of 16 bits (the hash's own words). Two hashes at distance
+ * d ≤ 16·(r + 1) − 1 differ by at most r bits in at least one slot (pigeonhole: were every slot
+ * r + 1 bits apart, they would be 16·(r + 1) apart). So at Meta's threshold 31, some slot of every
+ * match differs by ≤ 1 bit: probing each slot's exact value and its 16 one-bit neighbours
+ * (17 × 16 = 272 buckets) finds every match, and each candidate is checked by its full Hamming
+ * distance, so nothing extra is returned either. Up to 47 bits the two-bit neighbours are probed
+ * too (137 buckets a slot); above 47 the buckets would hold most of the list, so we scan.
+ *
+ * Why not a BK-tree: at radius 31 in a 256-bit space a metric tree prunes poorly (the triangle
+ * inequality rules out little when the radius is an eighth of the space, so most of the tree is
+ * visited), while published measurements show this index 8–12× faster than a linear scan at that
+ * radius. Our own figures on 10,000,000 entries are in BENCHMARKS.md (bench/src/online).
+ *
+ * Layout, for 10,000,000 entries in well under 2 GB: hashes as 8 Uint32 words an entry (32 B),
+ * one quality byte and one live flag an entry, and per slot a sorted posting array (CSR: 65,537
+ * offsets and 4 B an entry, 64 B an entry over 16 slots). New entries go to a small unsorted tail
+ * that queries scan directly, so an added hash is matchable at once; the tail is merged into the
+ * posting arrays when it reaches 1/64 of the index (at least 4,096 entries). Removal marks the
+ * entry dead: it is never returned again and leaves the posting arrays at the next merge.
+ */
+
+const SLOTS = PDQ_WORDS;
+const SLOT_VALUES = 1 << 16;
+const WORDS32 = 8;
+/** Quality byte for "unknown": a hash without quality is kept, as in the linear matcher. */
+const UNKNOWN_QUALITY = 255;
+/** The largest threshold the index answers by probing; above it, {@link PdqMultiIndex.search} scans. */
+export const MULTI_INDEX_MAX_PROBED_THRESHOLD = 47;
+const MIN_TAIL_MERGE = 4096;
+
+/** Options of {@link PdqMultiIndex}. */
+export interface PdqMultiIndexOptions {
+  /** Entries to reserve room for, to avoid regrowing while a large list loads. */
+  initialCapacity?: number;
+}
+
+/**
+ * An in-memory PDQ index answering "every entry within `threshold` bits" exactly as
+ * {@link findPdqMatches} does over the same entries in the order they were added: same matches,
+ * nearest first, ties by position. Entries are addressed by the position {@link add} returns.
+ */
+export class PdqMultiIndex {
+  private words: Uint32Array;
+  private qualities: Uint8Array;
+  private live: Uint8Array;
+  private count = 0;
+  private liveCount = 0;
+  /** Per slot: where each 16-bit value's positions start in `postings[slot]`. */
+  private offsets: Uint32Array[] = [];
+  private postings: Uint32Array[] = [];
+  /** Positions from `indexedUpTo` on are in the tail, not yet in the posting arrays. */
+  private indexedUpTo = 0;
+  /** Per-position stamp of the last query that saw it, so a candidate is checked once. */
+  private stamps: Uint32Array;
+  private epoch = 0;
+
+  constructor(options: PdqMultiIndexOptions = {}) {
+    const capacity = Math.max(16, options.initialCapacity ?? 1024);
+    this.words = new Uint32Array(capacity * WORDS32);
+    this.qualities = new Uint8Array(capacity);
+    this.live = new Uint8Array(capacity);
+    this.stamps = new Uint32Array(capacity);
+    for (let slot = 0; slot < SLOTS; slot++) {
+      this.offsets.push(new Uint32Array(SLOT_VALUES + 1));
+      this.postings.push(new Uint32Array(0));
+    }
+  }
+
+  /** Number of positions handed out (removed entries included). */
+  get size(): number {
+    return this.count;
+  }
+
+  /** Number of entries not removed. */
+  get liveSize(): number {
+    return this.liveCount;
+  }
+
+  /** Adds an entry and returns its position; it is matchable by the next query. */
+  add(entry: PdqEntry): number {
+    const position = this.append(entry);
+    if (this.count - this.indexedUpTo >= Math.max(MIN_TAIL_MERGE, this.count >> 6)) this.merge();
+    return position;
+  }
+
+  /**
+   * Adds many entries and merges once at the end (loading a list of millions entry by entry
+   * would merge hundreds of times). Returns the position of the first.
+   */
+  addMany(entries: Iterable<PdqEntry>): number {
+    const first = this.count;
+    for (const entry of entries) this.append(entry);
+    if (this.count - this.indexedUpTo >= MIN_TAIL_MERGE) this.merge();
+    return first;
+  }
+
+  private append(entry: PdqEntry): number {
+    const { hash, quality } = entry;
+    if (!(hash instanceof Uint16Array) || hash.length !== PDQ_WORDS) {
+      throw new TypeError(`a PDQ hash is a Uint16Array of ${PDQ_WORDS} words`);
+    }
+    if (quality !== undefined && (!Number.isInteger(quality) || quality < 0 || quality > 100)) {
+      throw new RangeError(`quality is a whole number from 0 to 100, got ${quality}`);
+    }
+    if (this.count === this.live.length) this.grow(this.count * 2);
+    const position = this.count++;
+    const base = position * WORDS32;
+    for (let w = 0; w < WORDS32; w++) {
+      this.words[base + w] = (hash[2 * w]! | (hash[2 * w + 1]! << 16)) >>> 0;
+    }
+    this.qualities[position] = quality ?? UNKNOWN_QUALITY;
+    this.live[position] = 1;
+    this.liveCount++;
+    return position;
+  }
+
+  /** Removes the entry at `position` (a tombstone): it is never returned again. */
+  remove(position: number): boolean {
+    if (!Number.isInteger(position) || position < 0 || position >= this.count) return false;
+    if (this.live[position] === 0) return false;
+    this.live[position] = 0;
+    this.liveCount--;
+    return true;
+  }
+
+  /** Whether the entry at `position` exists and was not removed. */
+  isLive(position: number): boolean {
+    return position >= 0 && position < this.count && this.live[position] === 1;
+  }
+
+  /**
+   * The live entries within the threshold of the query, nearest first, ties by position; none
+   * when either side's quality is under the minimum. Probes the slots up to 47 bits, scans above.
+   */
+  search(query: PdqEntry, options: PdqMatchOptions = {}): PdqMatch[] {
+    const { threshold, minQuality } = resolveMatchOptions(options);
+    if (!isMatchable(query, minQuality)) return [];
+    if (threshold > MULTI_INDEX_MAX_PROBED_THRESHOLD) return this.scan(query, options);
+    const q = toWords(query.hash);
+    const matches: PdqMatch[] = [];
+    const epoch = this.nextEpoch();
+    const slotRadius = threshold >> 4;
+    for (let slot = 0; slot < SLOTS; slot++) {
+      const value = (q[slot >> 1]! >>> ((slot & 1) << 4)) & 0xffff;
+      this.probe(slot, value, q, threshold, minQuality, epoch, matches);
+      if (slotRadius < 1) continue;
+      for (let b1 = 0; b1 < 16; b1++) {
+        const one = value ^ (1 << b1);
+        this.probe(slot, one, q, threshold, minQuality, epoch, matches);
+        if (slotRadius < 2) continue;
+        for (let b2 = b1 + 1; b2 < 16; b2++) {
+          this.probe(slot, one ^ (1 << b2), q, threshold, minQuality, epoch, matches);
+        }
+      }
+    }
+    for (let position = this.indexedUpTo; position < this.count; position++) {
+      this.check(position, q, threshold, minQuality, matches);
+    }
+    return matches.sort(byDistanceThenPosition);
+  }
+
+  /** The same answer as {@link search} by checking every entry: the reference, and above 47 bits. */
+  scan(query: PdqEntry, options: PdqMatchOptions = {}): PdqMatch[] {
+    const { threshold, minQuality } = resolveMatchOptions(options);
+    if (!isMatchable(query, minQuality)) return [];
+    const q = toWords(query.hash);
+    const matches: PdqMatch[] = [];
+    for (let position = 0; position < this.count; position++) {
+      this.check(position, q, threshold, minQuality, matches);
+    }
+    return matches.sort(byDistanceThenPosition);
+  }
+
+  /** Moves the tail into the posting arrays (dropping removed entries); runs on its own when due. */
+  merge(): void {
+    const live = this.live;
+    const words = this.words;
+    for (let slot = 0; slot < SLOTS; slot++) {
+      const word = slot >> 1;
+      const shift = (slot & 1) << 4;
+      const offsets = new Uint32Array(SLOT_VALUES + 1);
+      for (let p = 0; p < this.count; p++) {
+        if (live[p] === 1) offsets[((words[p * WORDS32 + word]! >>> shift) & 0xffff) + 1]!++;
+      }
+      for (let v = 0; v < SLOT_VALUES; v++) offsets[v + 1]! += offsets[v]!;
+      const postings = new Uint32Array(offsets[SLOT_VALUES]!);
+      const cursor = offsets.slice(0, SLOT_VALUES);
+      for (let p = 0; p < this.count; p++) {
+        if (live[p] === 1) postings[cursor[(words[p * WORDS32 + word]! >>> shift) & 0xffff]!++] = p;
+      }
+      this.offsets[slot] = offsets;
+      this.postings[slot] = postings;
+    }
+    this.indexedUpTo = this.count;
+  }
+
+  /** Bytes held by the index's arrays (hashes, qualities, flags, stamps and posting arrays). */
+  byteLength(): number {
+    let bytes =
+      this.words.byteLength +
+      this.qualities.byteLength +
+      this.live.byteLength +
+      this.stamps.byteLength;
+    for (let slot = 0; slot < SLOTS; slot++) {
+      bytes += this.offsets[slot]!.byteLength + this.postings[slot]!.byteLength;
+    }
+    return bytes;
+  }
+
+  private probe(
+    slot: number,
+    value: number,
+    q: Uint32Array,
+    threshold: number,
+    minQuality: number,
+    epoch: number,
+    matches: PdqMatch[],
+  ): void {
+    const offsets = this.offsets[slot]!;
+    const postings = this.postings[slot]!;
+    const end = offsets[value + 1]!;
+    for (let i = offsets[value]!; i < end; i++) {
+      const position = postings[i]!;
+      if (this.stamps[position] === epoch) continue;
+      this.stamps[position] = epoch;
+      this.check(position, q, threshold, minQuality, matches);
+    }
+  }
+
+  private check(
+    position: number,
+    q: Uint32Array,
+    threshold: number,
+    minQuality: number,
+    matches: PdqMatch[],
+  ): void {
+    if (this.live[position] === 0) return;
+    const quality = this.qualities[position]!;
+    if (quality !== UNKNOWN_QUALITY && quality < minQuality) return;
+    const w = this.words;
+    const base = position * WORDS32;
+    let distance = 0;
+    for (let i = 0; i < WORDS32; i++) {
+      distance += popcount32(w[base + i]! ^ q[i]!);
+      if (distance > threshold) return;
+    }
+    matches.push({ index: position, distance });
+  }
+
+  private nextEpoch(): number {
+    this.epoch = (this.epoch + 1) >>> 0;
+    if (this.epoch === 0) {
+      this.stamps.fill(0);
+      this.epoch = 1;
+    }
+    return this.epoch;
+  }
+
+  private grow(capacity: number): void {
+    const words = new Uint32Array(capacity * WORDS32);
+    words.set(this.words);
+    this.words = words;
+    this.qualities = copyInto(new Uint8Array(capacity), this.qualities);
+    this.live = copyInto(new Uint8Array(capacity), this.live);
+    this.stamps = copyInto(new Uint32Array(capacity), this.stamps);
+  }
+}
+
+function copyInto<T extends Uint8Array | Uint32Array>(target: T, source: T): T {
+  target.set(source);
+  return target;
+}
+
+function toWords(hash: PdqHash): Uint32Array {
+  if (!(hash instanceof Uint16Array) || hash.length !== PDQ_WORDS) {
+    throw new TypeError(`a PDQ hash is a Uint16Array of ${PDQ_WORDS} words`);
+  }
+  const q = new Uint32Array(WORDS32);
+  for (let w = 0; w < WORDS32; w++) q[w] = (hash[2 * w]! | (hash[2 * w + 1]! << 16)) >>> 0;
+  return q;
+}
+
+function byDistanceThenPosition(a: PdqMatch, b: PdqMatch): number {
+  return a.distance - b.distance || a.index - b.index;
+}
+
+function popcount32(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
