@@ -157,6 +157,12 @@ describe("bad answers are refused with the field named", () => {
     expect(r.ok && r.value.determination).toBe("presumed_victim");
   });
 
+  it("an age at the time of the act above the person's age", () => {
+    expect(errorsOf({ "ctx-age-at-act": 20 }, child)).toEqual([
+      { field: "answers.ctx-age-at-act", message: expect.stringContaining("above") },
+    ]);
+  });
+
   it("an unknown national profile", () => {
     expect(errorsOf({}, { ...child, profile: "ZZ" })[0]?.field).toBe("profile");
   });
@@ -285,6 +291,20 @@ const scenarios: Scenario[] = [
     options: { age: 19, ageEstimated: true, ageDisputed: true },
     determination: "presumed_victim",
     explains: ["child.age_presumed"],
+  },
+  {
+    name: "an adult now who was a child when recruited: the child rule applies",
+    answers: { "act-recruitment": "yes", "purpose-forced-labour": "yes", "ctx-age-at-act": 16 },
+    options: { age: 19, ageEstimated: false, ageDisputed: false },
+    determination: "presumed_victim",
+    explains: ["child.at_time_of_act", "child.means_not_required"],
+  },
+  {
+    name: "an adult at the time of the act stays an adult: means are required",
+    answers: { "act-recruitment": "yes", "purpose-forced-labour": "yes", "ctx-age-at-act": 18 },
+    options: { age: 19, ageEstimated: false, ageDisputed: false },
+    determination: "possible_victim",
+    missing: ["means"],
   },
   {
     name: "intent without exploitation yet",

@@ -1,4 +1,5 @@
 import type { ActCode, Element, ElementInput, MeansCode, PurposeCode } from "../elements.ts";
+import { references } from "../elements.ts";
 import { type Evaluation, evaluateElements } from "../evaluate.ts";
 import type { ExplanationLine } from "../explanation.ts";
 import { isChildFor } from "../rules.ts";
@@ -114,6 +115,8 @@ export function mapAnswers(
   const indicators = new Map<string, IndicatorFound>();
   const harms = new Map<OtherHarmCode, string[]>();
   const context = { consented: false, exploitationOccurred: false, borderCrossed: false };
+  let ageAtAct: number | null = null;
+  let ageAtActQuestionId = "";
   for (const { questionId, evidence: e } of found) {
     if (e.kind === "element") {
       const key = `${e.element}.${e.code}`;
@@ -132,14 +135,20 @@ export function mapAnswers(
       entry.questionIds.push(questionId);
       indicators.set(e.indicator, entry);
     } else if (e.kind === "context") context[e.field] = true;
-    else harms.set(e.harm, [...(harms.get(e.harm) ?? []), questionId]);
+    else if (e.kind === "age_at_act") {
+      ageAtAct = answers[questionId] as number;
+      ageAtActQuestionId = questionId;
+    } else harms.set(e.harm, [...(harms.get(e.harm) ?? []), questionId]);
   }
   const list = [...established.values()];
   const codes = (element: Element) => list.filter((x) => x.element === element).map((x) => x.code);
   const indicatorList = [...indicators.values()];
+  // The child rule looks at the age at the time of the act: an adult now who was a child then.
+  const isChildAtAct =
+    ageAtAct !== null && ageAtAct < 18 && person.age !== null && person.age >= 18;
   const input: ElementInput = {
     id: person.id,
-    age: person.age,
+    age: isChildAtAct ? ageAtAct : person.age,
     ageEstimated: person.ageEstimated,
     ageDisputed: person.ageDisputed,
     acts: codes("acts") as ActCode[],
@@ -151,7 +160,15 @@ export function mapAnswers(
     ...context,
     profile: person.profile,
   };
-  return { input, established: list, indicators: indicatorList, harms };
+  return {
+    input,
+    established: list,
+    indicators: indicatorList,
+    harms,
+    ageAtAct,
+    ageAtActQuestionId,
+    isChildAtAct,
+  };
 }
 
 function otherHarmsFound(
@@ -174,6 +191,7 @@ function explainAnswers(
   established: AnswerEvaluation["established"],
   indicators: IndicatorFound[],
   otherHarms: OtherHarmFound[],
+  atAct: { age: number | null; questionId: string },
 ): AnswerExplanationLine[] {
   const lines: AnswerExplanationLine[] = evaluation.explanation.map((line) => {
     if (!line.code.endsWith(".established") || !line.element) return line;
@@ -182,6 +200,13 @@ function explainAnswers(
       .flatMap((x) => x.questionIds);
     return { ...line, questionIds, text: `${line.text} Answers: ${questionIds.join(", ")}.` };
   });
+  if (atAct.age !== null)
+    lines.unshift({
+      code: "child.at_time_of_act",
+      questionIds: [atAct.questionId],
+      reference: `${references.childRule}; ${references.child}`,
+      text: `The person was ${atAct.age} at the time of the act: the child rule applies, though they are an adult now.`,
+    });
   if (indicators.length)
     lines.push({
       code: "indicators.found",
@@ -219,13 +244,25 @@ export function evaluateAnswers(
   const checked = validatePerson(options);
   const errors = [...validateAnswers(instrument, answers), ...checked.errors];
   if (errors.length) return { ok: false, errors };
-  const { input, established, indicators, harms } = mapAnswers(instrument, answers as Answers, {
+  const mapped = mapAnswers(instrument, answers as Answers, {
     id: options.id ?? "",
     age: checked.age,
     ageEstimated: options.ageEstimated,
     ageDisputed: options.ageDisputed,
     profile: options.profile ?? null,
   });
+  const { input, established, indicators, harms, ageAtAct, isChildAtAct } = mapped;
+  const atAct = { age: isChildAtAct ? ageAtAct : null, questionId: mapped.ageAtActQuestionId };
+  if (ageAtAct !== null && checked.age !== null && ageAtAct > checked.age)
+    return {
+      ok: false,
+      errors: [
+        {
+          field: `answers.${mapped.ageAtActQuestionId}`,
+          message: `The age at the time of the act (${ageAtAct}) is above the person's age (${checked.age})`,
+        },
+      ],
+    };
   const evaluation = evaluateElements(input, checked.profile);
   const otherHarms = otherHarmsFound(instrument, harms, input);
   return {
@@ -237,7 +274,7 @@ export function evaluateAnswers(
       established,
       indicators,
       otherHarms,
-      explanation: explainAnswers(evaluation, established, indicators, otherHarms),
+      explanation: explainAnswers(evaluation, established, indicators, otherHarms, atAct),
     },
   };
 }

@@ -59,7 +59,12 @@ export type Evidence =
   /** Sets a circumstance that only changes the explanation. */
   | { kind: "context"; field: ContextField; when?: EvidenceWhen }
   /** Feeds an other-harm rule. */
-  | { kind: "harm"; harm: OtherHarmCode; when?: EvidenceWhen };
+  | { kind: "harm"; harm: OtherHarmCode; when?: EvidenceWhen }
+  /**
+   * The person's age at the time of the act: the child rule applies to a person who was a child
+   * then, though an adult now (Palermo Art. 3(c)–(d); definitions.md §2.3).
+   */
+  | { kind: "age_at_act"; when?: EvidenceWhen };
 
 /** Indicator categories, as in identification-indicators.yaml. */
 export type IndicatorCategory =

@@ -111,6 +111,15 @@ export const questions2026_1 = [
     reference: references.noMovement,
   },
   {
+    id: "ctx-age-at-act",
+    section: "context",
+    type: "number",
+    min: 0,
+    max: 130,
+    evidences: [{ kind: "age_at_act", when: { atLeast: 0 } }],
+    reference: `${references.childRule}; ${references.child}`,
+  },
+  {
     id: "ctx-first-contact",
     section: "context",
     type: "choice",

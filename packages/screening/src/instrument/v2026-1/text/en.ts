@@ -128,6 +128,10 @@ export const en: LanguageText = {
       "Did you cross into another country?",
       "Did the person cross an international border?",
     ],
+    "ctx-age-at-act": [
+      "How old were you when this started?",
+      "Age at the time of the act (recruitment, transport, harbouring), if known.",
+    ],
     "ctx-first-contact": [
       "How did you first meet the person who offered you the work or the trip?",
       "How was the person first contacted or recruited?",

@@ -128,6 +128,10 @@ export const fil: LanguageText = {
       "Tumawid ka ba papunta sa ibang bansa?",
       "Tumawid ba ang tao sa hangganan ng bansa?",
     ],
+    "ctx-age-at-act": [
+      "Ilang taon ka noong nagsimula ito?",
+      "Edad noong panahon ng gawain (pag-recruit, pagdadala, pagkanlong), kung alam.",
+    ],
     "ctx-first-contact": [
       "Paano mo unang nakilala ang taong nag-alok sa iyo ng trabaho o biyahe?",
       "Paano unang nakontak o na-recruit ang tao?",

@@ -128,6 +128,10 @@ export const id: LanguageText = {
       "Apakah kamu pergi ke negara lain?",
       "Apakah orang ini melintasi batas negara?",
     ],
+    "ctx-age-at-act": [
+      "Berapa umurmu ketika hal ini mulai terjadi?",
+      "Umur pada saat perbuatan terjadi (perekrutan, pengangkutan, penampungan), jika diketahui.",
+    ],
     "ctx-first-contact": [
       "Bagaimana kamu pertama kali bertemu orang yang menawarimu pekerjaan atau perjalanan itu?",
       "Bagaimana orang ini pertama kali dihubungi atau direkrut?",

@@ -128,6 +128,10 @@ export const ms: LanguageText = {
       "Adakah kamu menyeberang ke negara lain?",
       "Adakah orang ini melintasi sempadan antarabangsa?",
     ],
+    "ctx-age-at-act": [
+      "Berapakah umur kamu ketika perkara ini bermula?",
+      "Umur pada masa perbuatan berlaku (perekrutan, pengangkutan, perlindungan), jika diketahui.",
+    ],
     "ctx-first-contact": [
       "Bagaimana kamu mula-mula berjumpa orang yang menawarkan kerja atau perjalanan itu?",
       "Bagaimana orang ini mula-mula dihubungi atau direkrut?",

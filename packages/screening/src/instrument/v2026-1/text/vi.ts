@@ -128,6 +128,10 @@ export const vi: LanguageText = {
       "Cháu có đi sang một nước khác không?",
       "Người này có vượt qua biên giới quốc gia không?",
     ],
+    "ctx-age-at-act": [
+      "Khi chuyện này bắt đầu, cháu bao nhiêu tuổi?",
+      "Tuổi tại thời điểm xảy ra hành vi (tuyển mộ, vận chuyển, chứa chấp), nếu biết.",
+    ],
     "ctx-first-contact": [
       "Lần đầu cháu gặp người mời cháu đi làm hoặc đi xa như thế nào?",
       "Người này được liên hệ hoặc tuyển mộ lần đầu bằng cách nào?",
