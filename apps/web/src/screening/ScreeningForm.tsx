@@ -119,11 +119,6 @@ function SetupFields({ input, update }: { input: ScreeningInput; update: Screeni
             {t("draftTranslationHelp")}
           </Alert>
         )}
-        <Checkbox
-          label={t("setup.foreign")}
-          checked={input.isForeign}
-          onChange={(e) => update({ isForeign: e.currentTarget.checked })}
-        />
       </Stack>
     </Section>
   );

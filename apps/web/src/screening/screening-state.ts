@@ -24,11 +24,14 @@ export type ScreeningInput = {
   ageEstimated: boolean;
   ageDisputed: boolean;
   dateOfBirth: string | null;
-  isForeign: boolean;
   answers: Answers;
 };
 
-/** The live result on this device: the evaluation, or the fields it cannot use yet. */
+/**
+ * The live result on this device: the evaluation, or the fields it cannot use yet. Services are
+ * proposed as for an anonymous screening (nationality unknown); saved with a case, the server
+ * proposes them knowing the child's nationality.
+ */
 export type LiveResult =
   | { ok: true; value: AnswerEvaluation; services: ProposedService[] }
   | { ok: false; fields: string[] };
@@ -59,7 +62,7 @@ export function evaluateLive(input: ScreeningInput): LiveResult {
     determination: e.determination,
     purposes: e.elements.purposes,
     isChild: isChildFor(e.elements),
-    isForeign: input.isForeign,
+    isForeign: false,
     otherHarms: e.otherHarms.map((h) => h.code),
   });
   return { ok: true, value: e, services };
@@ -73,7 +76,6 @@ export function useScreening(initial: Partial<ScreeningInput> & { language: Inst
     ageEstimated: false,
     ageDisputed: false,
     dateOfBirth: null,
-    isForeign: false,
     answers: {},
     ...initial,
   });
@@ -94,13 +96,12 @@ export function useScreening(initial: Partial<ScreeningInput> & { language: Inst
 export function screeningBody(input: ScreeningInput) {
   return {
     instrumentVersion: instrument.version,
-    language: input.language,
+    interviewLanguage: input.language,
     age: input.age,
     ageEstimated: input.ageEstimated,
     ageDisputed: input.ageDisputed,
     ...(input.dateOfBirth ? { dateOfBirth: input.dateOfBirth } : {}),
     profile: input.profile,
-    isForeign: input.isForeign,
     answers: input.answers,
   };
 }

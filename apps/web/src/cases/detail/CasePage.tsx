@@ -5,6 +5,7 @@ import { useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSignedInSession } from "../../app/signed-in.ts";
+import { CaseScreeningTab } from "../../screening/CaseScreeningTab.tsx";
 import { SelectorsTab } from "../../selectors/SelectorsTab.tsx";
 import { PageTitle } from "../../ui/PageTitle.tsx";
 import { QueryState } from "../../ui/QueryState.tsx";
@@ -26,6 +27,7 @@ import { TasksTab } from "./TasksTab.tsx";
 export const caseTabs = [
   "overview",
   "person",
+  "screening",
   "exploitation",
   "plan",
   "referrals",
@@ -86,6 +88,9 @@ function CaseView({ c, tab }: { c: CaseDetail; tab: CaseTab }) {
         </Tabs.Panel>
         <Tabs.Panel value="person" pt="lg">
           <PersonTab c={c} />
+        </Tabs.Panel>
+        <Tabs.Panel value="screening" pt="lg">
+          <CaseScreeningTab c={c} />
         </Tabs.Panel>
         <Tabs.Panel value="exploitation" pt="lg">
           <ExploitationTab c={c} />

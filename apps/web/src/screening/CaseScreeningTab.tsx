@@ -1,0 +1,230 @@
+import { Alert, Badge, Button, Group, Stack, Table, Text } from "@mantine/core";
+import type { InstrumentLanguage } from "@sahabat/screening";
+import type { CaseDetail, CaseUpdateBody } from "@sahabat/shared";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { currentLocale } from "../app/i18n.ts";
+import { useCaseMutation } from "../cases/case-mutation.ts";
+import { updateCase } from "../cases/cases-api.ts";
+import { useFormat } from "../ui/format.ts";
+import { ProblemAlert } from "../ui/ProblemAlert.tsx";
+import { QueryState } from "../ui/QueryState.tsx";
+import { Section } from "../ui/Section.tsx";
+import { useVocab } from "../ui/vocab.ts";
+import { PdfButton } from "./PdfButton.tsx";
+import { languageName, ScreeningForm } from "./ScreeningForm.tsx";
+import { ScreeningResult } from "./ScreeningResult.tsx";
+import {
+  caseScreeningPdfPath,
+  caseScreeningsQuery,
+  type SavedScreening,
+  saveCaseScreening,
+} from "./screening-api.ts";
+import { isInstrumentLanguage, screeningBody, useScreening } from "./screening-state.ts";
+
+/**
+ * The case's screenings: a new one is answered here and stored with the case (a draft, or
+ * completed), then the user may confirm the update of the case's exploitation types it proposes.
+ */
+export function CaseScreeningTab({ c }: { c: CaseDetail }) {
+  const { t } = useTranslation("screening");
+  const [isScreening, setScreening] = useState(false);
+  const [saved, setSaved] = useState<SavedScreening | null>(null);
+  return (
+    <Stack gap="lg" maw={1100}>
+      {saved && <SavedNotice c={c} saved={saved} onDone={() => setSaved(null)} />}
+      {isScreening ? (
+        <NewScreening
+          c={c}
+          onSaved={(s) => {
+            setSaved(s);
+            setScreening(false);
+          }}
+          onCancel={() => setScreening(false)}
+        />
+      ) : (
+        c.can.update && (
+          <Group>
+            <Button onClick={() => setScreening(true)}>{t("case.new")}</Button>
+          </Group>
+        )
+      )}
+      <ScreeningList caseId={c.id} />
+    </Stack>
+  );
+}
+
+function NewScreening({
+  c,
+  onSaved,
+  onCancel,
+}: {
+  c: CaseDetail;
+  onSaved: (s: SavedScreening) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation("screening");
+  const queryClient = useQueryClient();
+  const spoken = c.person.languages.find(isInstrumentLanguage);
+  const screening = useScreening({
+    language: spoken ?? (currentLocale() as InstrumentLanguage),
+    age: c.person.age.years,
+    ageEstimated: c.person.age.isEstimated,
+    ageDisputed: c.person.isAgeDisputed,
+  });
+  const save = useMutation({
+    mutationFn: (isDraft: boolean) =>
+      saveCaseScreening(c.id, screeningBody(screening.input), isDraft),
+    onSuccess: async (s) => {
+      await queryClient.invalidateQueries({ queryKey: ["cases", c.id, "screenings"] });
+      onSaved(s);
+    },
+  });
+  return (
+    <Stack gap="lg">
+      <ScreeningForm screening={screening} />
+      <Text c="dimmed" size="sm">
+        {t("live")}
+      </Text>
+      <ScreeningResult result={screening.result} />
+      <ProblemAlert error={save.error} />
+      <Group>
+        <Button
+          size="md"
+          onClick={() => save.mutate(false)}
+          loading={save.isPending && save.variables === false}
+          disabled={!screening.result.ok}
+        >
+          {t("case.save")}
+        </Button>
+        <Button
+          size="md"
+          variant="default"
+          onClick={() => save.mutate(true)}
+          loading={save.isPending && save.variables === true}
+        >
+          {t("case.saveDraft")}
+        </Button>
+        <Button size="md" variant="subtle" onClick={onCancel}>
+          {t("case.cancel")}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/** Says what was saved and asks to confirm the case update the screening proposes. */
+function SavedNotice({
+  c,
+  saved,
+  onDone,
+}: {
+  c: CaseDetail;
+  saved: SavedScreening;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation("screening");
+  const vocab = useVocab();
+  const format = useFormat();
+  const [isApplied, setApplied] = useState(false);
+  const update = useCaseMutation(
+    (exploitationTypes: CaseUpdateBody["exploitationTypes"]) =>
+      updateCase(c.id, { exploitationTypes }),
+    () => setApplied(true),
+  );
+  const proposal = saved.proposedCaseUpdate;
+  const list = (codes: string[]) =>
+    codes.length ? format.list(codes.map((x) => vocab("exploitationType", x))) : "—";
+  return (
+    <Stack gap="sm">
+      <Alert role="status" color="sahabat" variant="light">
+        {saved.status === "draft" ? t("case.draftSaved") : t("case.saved")}
+      </Alert>
+      {proposal && proposal.addedExploitationTypes.length > 0 && !isApplied && (
+        <Alert color="sahabat" variant="outline" title={t("case.applyTitle")}>
+          <Stack gap="sm">
+            <Text>
+              {t("case.applyBody", {
+                types: list(proposal.addedExploitationTypes),
+                current: list(c.exploitationTypes),
+              })}
+            </Text>
+            <ProblemAlert error={update.error} />
+            <Group>
+              <Button
+                onClick={() => update.mutate(proposal.exploitationTypes)}
+                loading={update.isPending}
+              >
+                {t("case.apply")}
+              </Button>
+              <Button variant="default" onClick={onDone}>
+                {t("case.skip")}
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      )}
+      {isApplied && (
+        <Alert role="status" color="sahabat" variant="light">
+          {t("case.applied")}
+        </Alert>
+      )}
+    </Stack>
+  );
+}
+
+function ScreeningList({ caseId }: { caseId: string }) {
+  const { t } = useTranslation("screening");
+  const query = useQuery(caseScreeningsQuery(caseId));
+  const format = useFormat();
+  const locale = currentLocale();
+  return (
+    <Section title={t("case.legend")}>
+      <QueryState query={query}>
+        {(rows) =>
+          rows.length === 0 ? (
+            <Text c="dimmed">{t("case.none")}</Text>
+          ) : (
+            <Table.ScrollContainer minWidth={640}>
+              <Table>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t("case.date")}</Table.Th>
+                    <Table.Th>{t("case.determination")}</Table.Th>
+                    <Table.Th>{t("case.language")}</Table.Th>
+                    <Table.Th>{t("case.version")}</Table.Th>
+                    <Table.Th>{t("case.pdf")}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {rows.map((s) => (
+                    <Table.Tr key={s.id}>
+                      <Table.Td>{format.dateTime(s.completedAt ?? s.updatedAt)}</Table.Td>
+                      <Table.Td>
+                        {s.determination ? (
+                          t(`determination.${s.determination}`)
+                        ) : (
+                          <Badge variant="light" color="gray">
+                            {t("case.draft")}
+                          </Badge>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        {s.interviewLanguage ? languageName(s.interviewLanguage, locale) : "—"}
+                      </Table.Td>
+                      <Table.Td>{s.instrumentVersion}</Table.Td>
+                      <Table.Td>
+                        <PdfButton variant="subtle" path={caseScreeningPdfPath(caseId, s.id)} />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )
+        }
+      </QueryState>
+    </Section>
+  );
+}

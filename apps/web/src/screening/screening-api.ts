@@ -1,0 +1,61 @@
+import { ExploitationType } from "@sahabat/shared";
+import { queryOptions } from "@tanstack/react-query";
+import { z } from "zod";
+import { apiRequest } from "../app/api-client.ts";
+import type { screeningBody } from "./screening-state.ts";
+
+const Determination = z.enum(["presumed_victim", "possible_victim", "no_indication"]);
+
+/** What POST /api/screenings answers; only what this app shows is read. */
+export const SavedScreening = z.object({
+  id: z.string().nullable(),
+  caseId: z.string().nullable(),
+  status: z.enum(["anonymous", "draft", "completed"]),
+  determination: Determination.nullable(),
+  proposedServices: z.array(z.object({ service: z.string() })),
+  proposedCaseUpdate: z
+    .object({
+      exploitationTypes: z.array(ExploitationType),
+      addedExploitationTypes: z.array(ExploitationType),
+    })
+    .nullable(),
+});
+export type SavedScreening = z.infer<typeof SavedScreening>;
+
+/** A screening stored with a case, as the case's list shows it. */
+export const CaseScreening = z.object({
+  id: z.string(),
+  status: z.enum(["draft", "completed"]),
+  instrumentVersion: z.string(),
+  interviewLanguage: z.string().nullable(),
+  determination: Determination.nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  completedAt: z.string().nullable(),
+});
+export type CaseScreening = z.infer<typeof CaseScreening>;
+
+/** The case's screenings, newest first (the read is audited). */
+export function caseScreeningsQuery(caseId: string) {
+  return queryOptions({
+    queryKey: ["cases", caseId, "screenings"],
+    queryFn: () =>
+      apiRequest("GET", `/api/cases/${caseId}/screenings`, { schema: z.array(CaseScreening) }),
+  });
+}
+
+/** Saves a screening with a case: a draft, or completed (the server evaluates it again). */
+export function saveCaseScreening(
+  caseId: string,
+  body: ReturnType<typeof screeningBody>,
+  isDraft: boolean,
+) {
+  return apiRequest("POST", "/api/screenings", {
+    schema: SavedScreening,
+    body: { ...body, caseId, ...(isDraft ? { draft: true } : {}) },
+  });
+}
+
+/** Where a stored screening's PDF is. */
+export const caseScreeningPdfPath = (caseId: string, screeningId: string) =>
+  `/api/cases/${caseId}/screenings/${screeningId}/report.pdf`;
