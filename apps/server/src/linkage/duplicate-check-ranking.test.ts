@@ -2,9 +2,9 @@ import { beforeAll, expect, it } from "vitest";
 import { type Client, signInAs } from "../../test/client.ts";
 import { caseBody, makeOrg, makeUser } from "../../test/factories.ts";
 import { describeEachDatabase } from "../../test/harness.ts";
-import { MAX_KEY_HOLDERS } from "./candidates.ts";
 import { MAX_SCORED } from "./duplicate-check.service.ts";
 import { refreshPersonMatchKeys } from "./index.ts";
+import { MAX_KEY_HOLDERS } from "./key-ranking.ts";
 
 /*
  * The duplicate check at the scale of a province office: a common name is held by hundreds or

@@ -23,7 +23,7 @@ export const DUPLICATE_CHECK_LIMIT = 5;
 export const DUPLICATE_CHECK_THRESHOLD = 0.05;
 /**
  * At most this many persons are read and scored: the best ranked by the rarity of the keys they
- * share (candidates.ts). Enough for every namesake born the same year as the child in a province
+ * share (key-ranking.ts). Enough for every namesake born the same year as the child in a province
  * office of tens of thousands of children; reading and scoring a thousand took most of a check.
  */
 export const MAX_SCORED = 100;

@@ -1,7 +1,6 @@
 import { matchProbability, prepareRecord, scorePair } from "@sahabat/linkage";
-import { sql } from "kysely";
 import type { Db } from "../platform/db/database.ts";
-import { keyHoldersLimit, MAX_KEY_HOLDERS } from "./candidates.ts";
+import { selectRankedKeyHolders } from "./key-ranking.ts";
 import { matchKeysOf } from "./match-keys.ts";
 import { linkageModel } from "./model.ts";
 import { toPersonRecord } from "./person-record.ts";
@@ -34,33 +33,14 @@ export async function selectProbableHolders(
   const mine = prepareRecord(toPersonRecord(own.id, own.fields), 0, { today });
   const keys = matchKeysOf(mine);
   if (keys.length === 0) return new Set();
-  // Ranked as the duplicate check ranks (candidates.ts): a rare shared key counts for more, a key
-  // held by too many persons is not looked up; here over every organisation but the asker's.
-  const { rows } = await sql<{ person_id: string }>`
-    with wanted (rule, key, most) as (
-      values ${sql.join(keys.map((k) => sql`(${k.rule}::text, ${k.key}::text, ${keyHoldersLimit(k.rule)}::int)`))}
-    ), counted as materialized (
-      select w.rule, w.key, w.most, (
-        select count(*) from (
-          select 1 from person_match_keys h
-          where h.rule = w.rule and h.key = w.key and h.organisation_id <> ${askerOrganisationId}
-          limit w.most + 1
-        ) held
-      ) as holders
-      from wanted w
-    )
-    select k.person_id
-    from counted c
-    join person_match_keys k
-      on k.rule = c.rule and k.key = c.key and k.organisation_id <> ${askerOrganisationId}
-    where c.holders between 1 and c.most
-    group by k.person_id
-    order by sum(log(${2 * MAX_KEY_HOLDERS}::float8 / c.holders)) desc, k.person_id
-    limit ${MAX_SCORED}`.execute(db);
-  const candidates = await selectMatchRows(
+  // Ranked as the duplicate check ranks, over every organisation but the asker's.
+  const ranked = await selectRankedKeyHolders(
     db,
-    rows.map((r) => r.person_id),
+    keys,
+    { allBut: askerOrganisationId },
+    MAX_SCORED,
   );
+  const candidates = await selectMatchRows(db, ranked);
   const cm = linkageModel();
   const holders = new Set<string>();
   candidates.forEach((c, i) => {
