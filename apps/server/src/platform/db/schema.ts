@@ -1,10 +1,11 @@
 import type { ColumnType, Generated } from "kysely";
+import type { HashListTables } from "./hash-list-tables.ts";
 import type { ReviewTables } from "./review-tables.ts";
 import type { ScreeningTables } from "./screening-tables.ts";
 import type { SelectorTables } from "./selector-tables.ts";
 
 /** Kysely's view of the tables; keep in step with db/migrations. */
-export interface Database extends SelectorTables, ReviewTables, ScreeningTables {
+export interface Database extends SelectorTables, ReviewTables, ScreeningTables, HashListTables {
   countries: { code: string; name: string; is_asean: boolean };
   organisations: {
     id: Generated<string>;
