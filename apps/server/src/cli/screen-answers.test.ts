@@ -112,6 +112,11 @@ describe("sahabat screen FILE (answers)", () => {
     expect(result.stderr).toMatch(/sahabat screen: input 2: answers\.x: No question "x"/);
     const usage = await run("node", [cli, "screen"]).catch((e) => e);
     expect(usage.code).toBe(2);
+    fs.writeFileSync(file, "[{not json");
+    const broken = await run("node", [cli, "screen", file]).catch((e) => e);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/^sahabat screen: .*answers\.json: /);
+    expect(broken.stderr).not.toMatch(/at .*\.ts/);
     fs.rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 });

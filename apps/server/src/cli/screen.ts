@@ -75,11 +75,19 @@ export function registerScreenCommands(program: Command) {
         process.exitCode = 2;
         return;
       }
-      const text = fs.readFileSync(source === "-" ? 0 : source, "utf8");
       const today = options.today ?? new Date().toISOString().slice(0, 10);
-      const { lines, errors } = options.elements
-        ? screenElements(text)
-        : screenAnswers(text, today);
+      let result: { lines: string[]; errors: string[] };
+      try {
+        const text = fs.readFileSync(source === "-" ? 0 : source, "utf8");
+        result = options.elements ? screenElements(text) : screenAnswers(text, today);
+      } catch (e) {
+        // An unreadable file or a JSON array that does not parse: nothing can be screened.
+        const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+        process.stderr.write(`sahabat screen: ${source}: ${reason}\n`);
+        process.exitCode = 1;
+        return;
+      }
+      const { lines, errors } = result;
       if (lines.length) process.stdout.write(`${lines.join("\n")}\n`);
       for (const e of errors) process.stderr.write(`sahabat screen: ${e}\n`);
       if (errors.length) process.exitCode = 1;
