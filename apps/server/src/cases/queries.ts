@@ -21,16 +21,12 @@ export function selectCaseFacts(db: Db, id: string, isForUpdate = false) {
   return q.executeTakeFirst();
 }
 
-/** The next human-readable case reference, e.g. VN-2026-000042. */
-export async function nextCaseReference(
-  db: Db,
-  countryCode: string,
-  year: number,
-): Promise<string> {
-  const { rows } = await sql<{
-    n: string;
-  }>`select nextval('case_reference_seq')::text as n`.execute(db);
-  return `${countryCode}-${year}-${String(rows[0]?.n ?? "0").padStart(6, "0")}`;
+/**
+ * The next human-readable case reference, e.g. VN-2026-000042, as an SQL expression: the
+ * sequence's number padded to six digits (never cut when it has more).
+ */
+function nextCaseReference(countryCode: string, year: number) {
+  return sql<string>`${`${countryCode}-${year}-`} || (select lpad(s.n, greatest(6, length(s.n)), '0') from (select nextval('case_reference_seq')::text as n) s)`;
 }
 
 /** Inserts the case row of a registration. */
@@ -40,16 +36,19 @@ export async function insertCase(
   ids: {
     organisationId: string;
     personId: string;
-    reference: string;
+    countryCode: string;
+    year: number;
     createdBy: string | null;
     now: Date;
   },
-) {
-  const { id } = await db
+): Promise<CaseRow> {
+  // The reference is drawn and the whole row returned in the insert itself: no round trip before
+  // it for the number, none after it to read the row back for the answer.
+  return db
     .insertInto("cases")
     .values({
       organisation_id: ids.organisationId,
-      reference: ids.reference,
+      reference: nextCaseReference(ids.countryCode, ids.year),
       person_id: ids.personId,
       registered_on: b.registeredOn,
       referral_source: b.referralSource,
@@ -74,9 +73,8 @@ export async function insertCase(
       created_at: ids.now,
       updated_at: ids.now,
     })
-    .returning("id")
+    .returningAll()
     .executeTakeFirstOrThrow();
-  return id;
 }
 
 /** The full case row. */

@@ -5,8 +5,8 @@ import { type Ctx, inTransaction } from "../platform/context.ts";
 import { Forbidden, Invalid, NotFound } from "../platform/errors.ts";
 import { canCreateCase, canReadCase, visibleCases } from "./policy.ts";
 import {
+  type CaseRow,
   insertCase,
-  nextCaseReference,
   selectCase,
   selectCaseFacts,
   selectCasePage,
@@ -55,11 +55,11 @@ export async function createCase(ctx: Ctx, body: CaseCreateBody): Promise<CaseDe
       actor.userId,
       today,
     );
-    const reference = await nextCaseReference(tx.db, actor.countryCode, Number(today.slice(0, 4)));
-    const id = await insertCase(tx.db, body, {
+    const row = await insertCase(tx.db, body, {
       organisationId: actor.organisationId,
       personId,
-      reference,
+      countryCode: actor.countryCode,
+      year: Number(today.slice(0, 4)),
       createdBy: actor.userId,
       now: tx.clock.now(),
     });
@@ -72,16 +72,22 @@ export async function createCase(ctx: Ctx, body: CaseCreateBody): Promise<CaseDe
     await recordAudit(tx, {
       action: "case.create",
       resourceType: "case",
-      resourceId: id,
+      resourceId: row.id,
       organisationId: actor.organisationId,
-      details: { caseId: id },
+      details: { caseId: row.id },
     });
-    return readCaseDetail(tx, id, null);
+    return readCaseDetail(tx, row.id, null, row);
   });
 }
 
-async function readCaseDetail(ctx: Ctx, id: string, purpose: string | null): Promise<CaseDetail> {
-  const row = await selectCase(ctx.db, id);
+/** The case's detail; `known` is its row when the caller has just written it in this transaction. */
+async function readCaseDetail(
+  ctx: Ctx,
+  id: string,
+  purpose: string | null,
+  known?: CaseRow,
+): Promise<CaseDetail> {
+  const row = known ?? (await selectCase(ctx.db, id));
   if (!row || !canReadCase(ctx.actor, caseFacts(row))) throw new NotFound("case");
   const person = await readPersonIdentifying(ctx, row.person_id, {
     organisationId: row.organisation_id,
