@@ -21,7 +21,14 @@ import {
   type SavedScreening,
   saveCaseScreening,
 } from "./screening-api.ts";
-import { isInstrumentLanguage, screeningBody, useScreening } from "./screening-state.ts";
+import {
+  anonymousScreening,
+  isInstrumentLanguage,
+  rememberAnonymous,
+  type ScreeningInput,
+  screeningBody,
+  useScreening,
+} from "./screening-state.ts";
 
 /**
  * The case's screenings: a new one is answered here and stored with the case (a draft, or
@@ -29,24 +36,33 @@ import { isInstrumentLanguage, screeningBody, useScreening } from "./screening-s
  */
 export function CaseScreeningTab({ c }: { c: CaseDetail }) {
   const { t } = useTranslation("screening");
-  const [isScreening, setScreening] = useState(false);
+  // "new": a blank screening; "attach": the anonymous one made on this device, to store here.
+  const [mode, setMode] = useState<"new" | "attach" | null>(null);
+  const anonymous = anonymousScreening();
   const [saved, setSaved] = useState<SavedScreening | null>(null);
   return (
     <Stack gap="lg" maw={1100}>
       {saved && <SavedNotice c={c} saved={saved} onDone={() => setSaved(null)} />}
-      {isScreening ? (
+      {mode ? (
         <NewScreening
           c={c}
+          initial={mode === "attach" ? anonymous : null}
           onSaved={(s) => {
+            if (mode === "attach" && s.status === "completed") rememberAnonymous(null);
             setSaved(s);
-            setScreening(false);
+            setMode(null);
           }}
-          onCancel={() => setScreening(false)}
+          onCancel={() => setMode(null)}
         />
       ) : (
         c.can.update && (
           <Group>
-            <Button onClick={() => setScreening(true)}>{t("case.new")}</Button>
+            <Button onClick={() => setMode("new")}>{t("case.new")}</Button>
+            {anonymous && (
+              <Button variant="default" onClick={() => setMode("attach")}>
+                {t("case.attach")}
+              </Button>
+            )}
           </Group>
         )
       )}
@@ -57,22 +73,26 @@ export function CaseScreeningTab({ c }: { c: CaseDetail }) {
 
 function NewScreening({
   c,
+  initial,
   onSaved,
   onCancel,
 }: {
   c: CaseDetail;
+  initial: ScreeningInput | null;
   onSaved: (s: SavedScreening) => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation("screening");
   const queryClient = useQueryClient();
   const spoken = c.person.languages.find(isInstrumentLanguage);
-  const screening = useScreening({
-    language: spoken ?? (currentLocale() as InstrumentLanguage),
-    age: c.person.age.years,
-    ageEstimated: c.person.age.isEstimated,
-    ageDisputed: c.person.isAgeDisputed,
-  });
+  const screening = useScreening(
+    initial ?? {
+      language: spoken ?? (currentLocale() as InstrumentLanguage),
+      age: c.person.age.years,
+      ageEstimated: c.person.age.isEstimated,
+      ageDisputed: c.person.isAgeDisputed,
+    },
+  );
   const save = useMutation({
     mutationFn: (isDraft: boolean) =>
       saveCaseScreening(c.id, screeningBody(screening.input), isDraft),

@@ -22,17 +22,28 @@ import { Section } from "../ui/Section.tsx";
 import { DraftMark, QuestionCard } from "./QuestionCard.tsx";
 import { instrument, type ScreeningInput, type useScreening } from "./screening-state.ts";
 
-/** A language named in itself, then in the interface language ("ភាសាខ្មែរ · Khmer"). */
+/** Each instrument language named in itself: a browser may lack the data to name it. */
+const endonyms: Record<string, string> = {
+  en: "English",
+  vi: "Tiếng Việt",
+  th: "ไทย",
+  km: "ខ្មែរ",
+  id: "Bahasa Indonesia",
+  ms: "Bahasa Melayu",
+  my: "မြန်မာ",
+  lo: "ລາວ",
+  fil: "Filipino",
+};
+
+/** A language named in itself, then in the interface language ("ខ្មែរ · เขมร"). */
 export function languageName(code: string, locale: string): string {
-  const named = (inLanguage: string) => {
-    try {
-      return new Intl.DisplayNames([inLanguage], { type: "language" }).of(code) ?? code;
-    } catch {
-      return code;
-    }
-  };
-  const own = named(code);
-  const mine = named(locale);
+  let mine = code;
+  try {
+    mine = new Intl.DisplayNames([locale], { type: "language" }).of(code) ?? code;
+  } catch {
+    // An unknown code is shown as it is.
+  }
+  const own = endonyms[code] ?? mine;
   return own === mine ? own : `${own} · ${mine}`;
 }
 

@@ -1,12 +1,18 @@
 import { Alert, Stack, Text } from "@mantine/core";
 import type { InstrumentLanguage } from "@sahabat/screening";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { currentLocale } from "../app/i18n.ts";
 import { PageTitle } from "../ui/PageTitle.tsx";
 import { PdfButton } from "./PdfButton.tsx";
 import { ScreeningForm } from "./ScreeningForm.tsx";
 import { ScreeningResult } from "./ScreeningResult.tsx";
-import { screeningBody, useScreening } from "./screening-state.ts";
+import {
+  anonymousScreening,
+  rememberAnonymous,
+  screeningBody,
+  useScreening,
+} from "./screening-state.ts";
 
 /**
  * A standalone, anonymous screening (a hotline operator, a border officer): no case, no name,
@@ -14,13 +20,16 @@ import { screeningBody, useScreening } from "./screening-state.ts";
  */
 export function ScreeningPage() {
   const { t } = useTranslation("screening");
-  const screening = useScreening({ language: currentLocale() as InstrumentLanguage });
+  const screening = useScreening(
+    anonymousScreening() ?? { language: currentLocale() as InstrumentLanguage },
+  );
+  useEffect(() => rememberAnonymous(screening.input), [screening.input]);
   return (
     <Stack gap="lg" maw={1100}>
       <PageTitle>{t("title")}</PageTitle>
       <Text>{t("intro")}</Text>
       <Alert variant="light" color="sahabat">
-        {t("anonymous")}
+        {t("anonymous")} {t("attachLater")}
       </Alert>
       <ScreeningForm screening={screening} />
       <Text c="dimmed" size="sm">

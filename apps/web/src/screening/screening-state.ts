@@ -92,6 +92,20 @@ export function useScreening(initial: Partial<ScreeningInput> & { language: Inst
   return { input, result, update, answer, reset };
 }
 
+// The last anonymous screening of this tab, in memory only (never in storage: the answers are
+// about a child), so that it can be attached to a case without asking the questions again.
+let lastAnonymous: ScreeningInput | null = null;
+
+/** Keeps the anonymous screening in memory for attaching it to a case; forgets an empty one. */
+export function rememberAnonymous(input: ScreeningInput | null) {
+  lastAnonymous = input && Object.keys(input.answers).length > 0 ? input : null;
+}
+
+/** The anonymous screening of this tab, if any. */
+export function anonymousScreening(): ScreeningInput | null {
+  return lastAnonymous;
+}
+
 /** The screening body the server takes (POST /api/screenings and its PDF). */
 export function screeningBody(input: ScreeningInput) {
   return {
