@@ -7,6 +7,7 @@ import { authRoutes } from "./auth/routes.ts";
 import { caseRecordRoutes } from "./cases/records.routes.ts";
 import { caseRoutes } from "./cases/routes.ts";
 import { directoryRoutes } from "./directory/routes.ts";
+import { hashListRoutes } from "./hash-lists/routes.ts";
 import { healthRoutes } from "./health/routes.ts";
 import { personReviewRoutes } from "./linkage/review.routes.ts";
 import { linkageRoutes } from "./linkage/routes.ts";
@@ -60,6 +61,7 @@ export async function createApp(options: AppOptions) {
     linkageRoutes,
     personReviewRoutes,
     selectorRoutes,
+    hashListRoutes,
   ]) {
     await app.register(async (scope) => routes(scope as typeof app, deps));
   }

@@ -89,11 +89,20 @@ export class PdqMultiIndex {
     return this.liveCount;
   }
 
-  /** Adds an entry and returns its position; it is matchable by the next query. */
-  add(entry: PdqEntry): number {
+  /**
+   * Adds an entry and returns its position; it is matchable by the next query. With
+   * `isMergeDeferred` the tail is left to grow until {@link mergeIfDue} or {@link merge}: for
+   * loading many entries interleaved with removals.
+   */
+  add(entry: PdqEntry, options: { isMergeDeferred?: boolean } = {}): number {
     const position = this.append(entry);
-    if (this.count - this.indexedUpTo >= Math.max(MIN_TAIL_MERGE, this.count >> 6)) this.merge();
+    if (!options.isMergeDeferred) this.mergeIfDue();
     return position;
+  }
+
+  /** Merges the tail when it has grown to 1/64 of the index (at least 4,096 entries). */
+  mergeIfDue(): void {
+    if (this.count - this.indexedUpTo >= Math.max(MIN_TAIL_MERGE, this.count >> 6)) this.merge();
   }
 
   /**

@@ -46,6 +46,6 @@ export interface HashListTables {
     confirm_votes: Generated<number>;
     deconfirm_votes: Generated<number>;
     /** bigint: read as a string, so revisions stay exact. */
-    revision: ColumnType<string, never, never>;
+    revision: ColumnType<string, never, string>;
   };
 }

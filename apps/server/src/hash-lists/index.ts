@@ -1,0 +1,7 @@
+/*
+ * Hash lists (issue 7): lists of fingerprints of known material, imported and exported in the
+ * exchanges' formats, and matched through the node's in-memory index. Other capabilities use
+ * this only through these exports.
+ */
+export { matchFingerprints } from "./match.service.ts";
+export { NodeHashIndex } from "./node-index.ts";

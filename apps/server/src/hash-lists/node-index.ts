@@ -1,0 +1,129 @@
+import type { FingerprintType } from "@sahabat/hash-lists";
+import { type PdqHash, PdqMultiIndex, parsePdqHex } from "@sahabat/pdq";
+import type { Db } from "../platform/db/database.ts";
+
+/*
+ * The node's in-memory index of every active hash-list entry: PDQ hashes in a multi-index
+ * (@sahabat/pdq), exact fingerprints (MD5, SHA-1, SHA-256, PhotoDNA) in a map. Loaded at start,
+ * updated right after an import commits in this process, and every two seconds from the
+ * entries' revisions, so entries imported through another process are matchable within seconds.
+ * It holds hashes and ids only; lists' metadata and classifications are read per match.
+ * Memory: the PDQ index takes about 100 B an entry; the ids and maps here add a few hundred
+ * bytes more, which is what bounds a node's lists today (see BENCHMARKS.md).
+ */
+
+/** An entry found by a fingerprint. */
+export type IndexHit = { entryId: string; listId: string; distance: number };
+
+type Held = { listId: string; position: number; exactKey: string | null };
+
+const PAGE = 20_000;
+
+/** The node's index. Create one per app; {@link start} loads it and keeps it current. */
+export class NodeHashIndex {
+  private readonly pdq = new PdqMultiIndex();
+  private readonly positionEntry: string[] = [];
+  private readonly held = new Map<string, Held>();
+  private readonly exact = new Map<string, Set<string>>();
+  private revision = 0n;
+  private running: Promise<void> = Promise.resolve();
+  private timer: NodeJS.Timeout | null = null;
+
+  /** Entries indexed (active ones). */
+  get size(): number {
+    return this.held.size;
+  }
+
+  /** Loads every active entry, then polls for changes until {@link stop}. */
+  async start(db: Db, onError: (error: unknown) => void, intervalMs = 2000): Promise<void> {
+    await this.refresh(db);
+    this.timer = setInterval(() => {
+      this.refresh(db).catch(onError);
+    }, intervalMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** Applies every change committed since the last refresh; one refresh runs at a time. */
+  refresh(db: Db): Promise<void> {
+    this.running = this.running.catch(() => {}).then(() => this.catchUp(db));
+    return this.running;
+  }
+
+  /** Active PDQ entries within `threshold` of the hash (quality rules as in @sahabat/pdq). */
+  searchPdq(hash: PdqHash, quality: number | undefined, threshold: number): IndexHit[] {
+    const query = quality === undefined ? { hash } : { hash, quality };
+    return this.pdq.search(query, { threshold }).map((m) => {
+      const entryId = this.positionEntry[m.index]!;
+      return { entryId, listId: this.held.get(entryId)!.listId, distance: m.distance };
+    });
+  }
+
+  /** Active entries holding exactly this fingerprint (canonical value). */
+  searchExact(type: FingerprintType, value: string): IndexHit[] {
+    const ids = this.exact.get(`${type}:${value}`);
+    if (!ids) return [];
+    return [...ids].map((entryId) => ({
+      entryId,
+      listId: this.held.get(entryId)!.listId,
+      distance: 0,
+    }));
+  }
+
+  private async catchUp(db: Db): Promise<void> {
+    for (;;) {
+      const rows = await db
+        .selectFrom("hash_list_entries")
+        .select(["id", "list_id", "fingerprint_type", "value", "quality", "status", "revision"])
+        .where("revision", ">", this.revision.toString())
+        .orderBy("revision")
+        .limit(PAGE)
+        .execute();
+      for (const row of rows) this.apply(row);
+      if (rows.length > 0) this.revision = BigInt(rows.at(-1)!.revision);
+      if (rows.length < PAGE) break;
+    }
+    this.pdq.mergeIfDue();
+  }
+
+  private apply(row: {
+    id: string;
+    list_id: string;
+    fingerprint_type: string;
+    value: string;
+    quality: number | null;
+    status: string;
+  }): void {
+    this.forget(row.id);
+    if (row.status !== "active") return;
+    if (row.fingerprint_type === "pdq") {
+      const hash = parsePdqHex(row.value);
+      const entry = row.quality === null ? { hash } : { hash, quality: row.quality };
+      const position = this.pdq.add(entry, { isMergeDeferred: true });
+      this.positionEntry[position] = row.id;
+      this.held.set(row.id, { listId: row.list_id, position, exactKey: null });
+      return;
+    }
+    const key = `${row.fingerprint_type}:${row.value}`;
+    const ids = this.exact.get(key) ?? new Set<string>();
+    this.exact.set(key, ids);
+    ids.add(row.id);
+    this.held.set(row.id, { listId: row.list_id, position: -1, exactKey: key });
+  }
+
+  private forget(entryId: string): void {
+    const held = this.held.get(entryId);
+    if (!held) return;
+    this.held.delete(entryId);
+    if (held.position >= 0) this.pdq.remove(held.position);
+    if (held.exactKey !== null) {
+      const ids = this.exact.get(held.exactKey);
+      ids?.delete(entryId);
+      if (ids?.size === 0) this.exact.delete(held.exactKey);
+    }
+  }
+}
