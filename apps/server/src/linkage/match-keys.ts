@@ -56,22 +56,31 @@ export async function refreshPersonMatchKeys(
   // A person inserted in this transaction has no keys yet: nothing to delete.
   if (!options.isNew)
     await db.deleteFrom("person_match_keys").where("person_id", "in", personIds).execute();
-  for (let i = 0; i < keys.length; i += INSERT_CHUNK)
+  if (rows.length === 0) return;
+  // The last chunk of keys goes in with the key sets, as a data-modifying CTE of one statement
+  // (a registration's keys are one chunk: one round trip for both).
+  const lastChunkAt = Math.max(0, Math.floor((keys.length - 1) / INSERT_CHUNK) * INSERT_CHUNK);
+  for (let i = 0; i < lastChunkAt; i += INSERT_CHUNK)
     await db
       .insertInto("person_match_keys")
       .values(keys.slice(i, i + INSERT_CHUNK))
       .execute();
-  if (rows.length === 0) return;
-  await db
-    .insertInto("person_match_key_sets")
-    .values(rows.map((r) => ({ person_id: r.id, keys_version: MATCH_KEYS_VERSION })))
-    .onConflict((oc) =>
-      oc.column("person_id").doUpdateSet((eb) => ({
-        keys_version: eb.ref("excluded.keys_version"),
-        computed_at: sql<Date>`now()`,
-      })),
-    )
-    .execute();
+  const lastChunk = keys.slice(lastChunkAt);
+  const keySets = (q: typeof db) =>
+    q
+      .insertInto("person_match_key_sets")
+      .values(rows.map((r) => ({ person_id: r.id, keys_version: MATCH_KEYS_VERSION })))
+      .onConflict((oc) =>
+        oc.column("person_id").doUpdateSet((eb) => ({
+          keys_version: eb.ref("excluded.keys_version"),
+          computed_at: sql<Date>`now()`,
+        })),
+      );
+  if (lastChunk.length === 0) await keySets(db).execute();
+  else
+    await keySets(
+      db.with("inserted_keys", (q) => q.insertInto("person_match_keys").values(lastChunk)) as never,
+    ).execute();
 }
 
 /**
