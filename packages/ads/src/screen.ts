@@ -52,7 +52,7 @@ export function shippedLexicons(): CompiledLexicons {
 
 function amountIndicators(amounts: AdScreening["amounts"], original: string): Indicator[] {
   return amounts
-    .filter((amount) => amount.ratio >= AMOUNT_THRESHOLD_RATIO)
+    .filter((amount) => amount.ratio >= AMOUNT_THRESHOLD_RATIO && amount.skilledWork === null)
     .map((amount) => ({
       category: "B" as const,
       phrase: original.slice(amount.start, amount.end),
@@ -124,6 +124,8 @@ export function screenAdvert(
   ]);
   const byCategory = new Map<Category, { weight: number; indicators: number }>();
   for (const indicator of indicators) {
+    // Weight 0 marks context shown to the reviewer (a large legitimate labour market), not a cue.
+    if (indicator.weight === 0) continue;
     const current = byCategory.get(indicator.category) ?? { weight: 0, indicators: 0 };
     byCategory.set(indicator.category, {
       weight: Math.max(current.weight, indicator.weight),

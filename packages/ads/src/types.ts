@@ -62,6 +62,11 @@ export interface AmountFinding {
   referenceMonthlyUsd: number;
   /** monthlyUsd / referenceMonthlyUsd, rounded to two decimals. */
   ratio: number;
+  /**
+   * The advert's sign of skilled work ("5 years of experience", "bachelor"), or null. High pay
+   * counts as a cue only for work that needs no skill, so then it is not an indicator.
+   */
+  skilledWork: string | null;
 }
 
 /** One cue found in an advert, with where it is and why it counts. */

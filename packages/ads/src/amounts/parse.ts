@@ -3,6 +3,7 @@
 // (wages.json, illustrative). Pay far above it for work that needs no skill is a salary cue.
 import type { TextView } from "../normalise/view.ts";
 import type { AmountFinding, Language } from "../types.ts";
+import { findSkilledWork } from "./skills.ts";
 import wages from "./wages.json" with { type: "json" };
 
 type Period = AmountFinding["period"];
@@ -228,6 +229,7 @@ function readLatinAmounts(text: string, lang: Language): RawAmount[] {
 /** Every amount of pay the text states, each compared with the usual wage. */
 export function findAmounts(view: TextView, lang: Language): AmountFinding[] {
   const out: AmountFinding[] = [];
+  const skilledWork = findSkilledWork(view.text) ?? null;
   for (const raw of readLatinAmounts(view.text, lang)) {
     if (raw.end <= raw.start || raw.value <= 0) continue;
     const period = periodAround(view.text, raw.start, raw.end);
@@ -244,6 +246,7 @@ export function findAmounts(view: TextView, lang: Language): AmountFinding[] {
       reference: reference.label,
       referenceMonthlyUsd: Math.round(reference.usd),
       ratio: Math.round((monthlyUsd / reference.usd) * 100) / 100,
+      skilledWork,
     });
   }
   return out.sort((a, b) => a.start - b.start);
