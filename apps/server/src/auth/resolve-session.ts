@@ -41,7 +41,7 @@ export function createSessionResolver(
         if (!isWrite) cache.set(tokenHash, row, generation);
       }
       const touched = await checkAndTouch(db, clock, policy, row);
-      if (touched && touched !== row) cache.update(tokenHash, touched);
+      if (touched && touched !== row) cache.update(tokenHash, row, touched);
       return touched ? toResolved(row, policy) : null;
     },
     writeAnswered: () => cache.clear(),

@@ -26,10 +26,21 @@ describe("session cache", () => {
 
   it("updates a cached row in place and never adds one that way", () => {
     const cache = createSessionCache<string>();
-    cache.update("absent", "x");
+    cache.update("absent", "x", "y");
     expect(cache.get("absent")).toBeUndefined();
     cache.set("h1", "old", cache.generation());
-    cache.update("h1", "new");
+    cache.update("h1", "old", "new");
     expect(cache.get("h1")).toBe("new");
+  });
+
+  it("does not update a row that a write replaced meanwhile", () => {
+    const cache = createSessionCache<{ revoked: boolean }>();
+    const before = { revoked: false };
+    cache.set("h1", before, cache.generation());
+    cache.clear();
+    const after = { revoked: true };
+    cache.set("h1", after, cache.generation());
+    cache.update("h1", before, { revoked: false });
+    expect(cache.get("h1")).toBe(after);
   });
 });

@@ -43,10 +43,14 @@ export function createSessionCache<Row>(ttlMs = sessionCacheTtlMs) {
       if (entries.size >= maxEntries) entries.clear();
       entries.set(tokenHash, { row, cachedAt: performance.now() });
     },
-    /** Replaces a cached row in place (keeps its age), e.g. after touching last_seen_at. */
-    update(tokenHash: string, row: Row) {
+    /**
+     * Replaces a cached row in place (keeps its age), e.g. after touching last_seen_at, only if
+     * the entry still holds `from`, the row the caller read: a write may have emptied the cache
+     * while the caller was busy and a newer row (revoked, demoted) been stored since.
+     */
+    update(tokenHash: string, from: Row, row: Row) {
       const entry = entries.get(tokenHash);
-      if (entry) entry.row = row;
+      if (entry && entry.row === from) entry.row = row;
     },
     /** Empties the cache: a write request was answered. */
     clear() {
