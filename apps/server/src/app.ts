@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import fastifyStatic from "@fastify/static";
+import { adScreeningRoutes } from "./ad-screenings/routes.ts";
 import { startAuditChainer } from "./audit/index.ts";
 import { auditRoutes } from "./audit/routes.ts";
 import { createSessionResolver } from "./auth/index.ts";
@@ -62,6 +63,7 @@ export async function createApp(options: AppOptions) {
     personReviewRoutes,
     selectorRoutes,
     hashListRoutes,
+    adScreeningRoutes,
   ]) {
     await app.register(async (scope) => routes(scope as typeof app, deps));
   }

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { registerAdsCommands } from "./ads.ts";
 import { registerAuditCommands } from "./audit.ts";
 import { registerDatabaseCommands } from "./database.ts";
 import { registerLinkCommands } from "./link.ts";
@@ -23,6 +24,7 @@ registerAuditCommands(program);
 registerPdqCommands(program);
 registerScreenCommands(program);
 registerLinkCommands(program);
+registerAdsCommands(program);
 
 try {
   await program.parseAsync(process.argv);

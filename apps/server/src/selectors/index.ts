@@ -1,1 +1,1 @@
-export { canonicaliseInput } from "./service.ts";
+export { addSelector, canonicaliseInput } from "./service.ts";

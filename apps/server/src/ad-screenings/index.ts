@@ -1,0 +1,2 @@
+export { AdvertInput } from "./schemas.ts";
+export { type AdScreeningView, publicView, screenAdvertForNode } from "./screen.ts";
