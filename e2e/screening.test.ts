@@ -102,12 +102,23 @@ test("a Thai officer screens a Khmer-speaking child in Khmer, downloads the PDF 
   await expect
     .poll(() => page.getByText(text("screening:draftTranslation"), { exact: true }).count())
     .toBeGreaterThan(1);
+  await page.getByRole("combobox", { name: text("screening:setup.profile"), exact: true }).click();
+  await page
+    .getByRole("option", { name: text("screening:setup.illustrative", { country: "TH" }) })
+    .click();
   await page.getByLabel(text("screening:age.age"), { exact: true }).fill("15");
   await page.getByRole("checkbox", { name: text("screening:age.estimated") }).check();
   for (const id of yes) await answerYes(page, text, id);
   await expect
     .poll(() => page.getByTestId("determination").first().textContent())
     .toBe(text("screening:determination.presumed_victim"));
+  // The illustrative Thai profile leaves out forced criminality: both results side by side,
+  // with the non-punishment principle stated.
+  await expect
+    .poll(() => page.getByTestId("determination").nth(1).textContent())
+    .toBe(text("screening:determination.no_indication"));
+  await page.getByText(text("screening:result.nonPunishment")).waitFor();
+  await expectNoSeriousViolations(page);
   await screenshot(page, "screening-01-khmer-questions-th");
 
   const [download] = await Promise.all([

@@ -18,7 +18,7 @@ export function DraftMark({ review }: { review: Label["review"] }) {
   const { t } = useTranslation("screening");
   if (review !== "draft") return null;
   return (
-    <Badge color="orange" variant="light" title={t("draftTranslationHelp")}>
+    <Badge variant="outline" color="gray.7" c="gray.8" tt="none" title={t("draftTranslationHelp")}>
       {t("draftTranslation")}
     </Badge>
   );

@@ -6,7 +6,6 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Text,
   TextInput,
   Title,
 } from "@mantine/core";
@@ -20,6 +19,7 @@ import { useTranslation } from "react-i18next";
 import { currentLocale } from "../app/i18n.ts";
 import { Section } from "../ui/Section.tsx";
 import { DraftMark, QuestionCard } from "./QuestionCard.tsx";
+import { ResultBar } from "./ScreeningResult.tsx";
 import { instrument, type ScreeningInput, type useScreening } from "./screening-state.ts";
 
 /** Each instrument language named in itself: a browser may lack the data to name it. */
@@ -60,9 +60,6 @@ export function ScreeningForm({ screening }: { screening: Screening }) {
     <Stack gap="lg">
       <SetupFields input={input} update={update} />
       <AgeFields input={input} update={update} />
-      <Text role="status" c="dimmed">
-        {t("progress", { answered, total: instrument.questions.length })}
-      </Text>
       {instrument.sections.map((section) => (
         <Section key={section.id} title={section.title[officer].text}>
           <Stack gap="sm">
@@ -86,6 +83,10 @@ export function ScreeningForm({ screening }: { screening: Screening }) {
           </Stack>
         </Section>
       ))}
+      <ResultBar
+        result={screening.result}
+        progress={t("progress", { answered, total: instrument.questions.length })}
+      />
     </Stack>
   );
 }
@@ -126,7 +127,7 @@ function SetupFields({ input, update }: { input: ScreeningInput; update: Screeni
           />
         </SimpleGrid>
         {review === "draft" && (
-          <Alert color="orange" variant="light" title={t("draftTranslation")}>
+          <Alert color="sahabat" variant="light" title={t("draftTranslation")}>
             {t("draftTranslationHelp")}
           </Alert>
         )}

@@ -1,4 +1,15 @@
-import { Alert, Badge, List, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Group,
+  List,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from "@mantine/core";
 import type {
   AnswerEvaluation,
   Determination,
@@ -90,7 +101,7 @@ function NationalBlock({ n, international }: { n: NationalResult; international:
       missing={n.missingElements}
     >
       {n.status === "illustrative" && (
-        <Text size="sm" c="orange.8">
+        <Text size="sm" fw={600}>
           {tr("result.illustrative")}
         </Text>
       )}
@@ -177,6 +188,32 @@ function Findings({ e, services }: { e: AnswerEvaluation; services: ProposedServ
   );
 }
 
+/** Where the full result is on the page. */
+export const resultAnchor = "screening-result";
+
+/**
+ * The determination so far, kept in view at the bottom of the questions: the officer sees it
+ * change as the person answers, without scrolling away from the questions.
+ */
+export function ResultBar({ result, progress }: { result: LiveResult; progress: string }) {
+  const { tr } = useScreeningText();
+  return (
+    <Paper withBorder shadow="sm" p="sm" pos="sticky" bottom={0} style={{ zIndex: 2 }}>
+      <Group justify="space-between" gap="sm">
+        <Text role="status" c="dimmed">
+          {progress}
+        </Text>
+        {result.ok && (
+          <Badge size="lg" color={determinationColour[result.value.determination]} variant="light">
+            {tr(`determination.${result.value.determination}`)}
+          </Badge>
+        )}
+        <Anchor href={`#${resultAnchor}`}>{tr("result.see")}</Anchor>
+      </Group>
+    </Paper>
+  );
+}
+
 /** The result of a screening: both determinations side by side, why, and what to offer. */
 export function ScreeningResult({ result, actions }: { result: LiveResult; actions?: ReactNode }) {
   const { tr } = useScreeningText();
@@ -191,7 +228,7 @@ export function ScreeningResult({ result, actions }: { result: LiveResult; actio
   const e = result.value;
   return (
     <Section title={tr("result.legend")} actions={actions}>
-      <Stack gap="lg" aria-live="polite">
+      <Stack gap="lg" aria-live="polite" id={resultAnchor}>
         <SimpleGrid cols={{ base: 1, md: e.national ? 2 : 1 }} spacing="lg">
           <DeterminationBlock
             title={tr("result.international")}
