@@ -11,14 +11,14 @@ type Period = AmountFinding["period"];
 const PRE =
   "us\\$|s\\$|usdt|usd|rp\\.?|rm|php|₱|\\$|฿|¥|€|sgd|thb|vnd|idr|myr|aed|sar|hkd|cny|rmb|nzd|cad|jpy";
 const POST =
-  "usdt|usd|u(?![\\p{L}])|\\$|dollars?|dolar|đô la|đô|美金|美元|新元|新币|元|块|人民币|rmb|baht|บาท|ดอลลาร์|đồng|vnđ|vnd|đ(?![\\p{L}])|pesos?|php|ringgit|rupiah|yuan|riel|kyat|kip|ກີບ|រៀល|ដុល្លារ|aed|dhs|sar|sgd|hkd|yen|yên|jpy|nzd|cad|baht|thb|idr|myr";
+  "usdt|usd|u(?![\\p{Script=Latin}])|\\$|dollars?|dolar|đô la|đô|美金|美元|新元|新币|元|块|人民币|rmb|baht|บาท|ดอลลาร์|đồng|vnđ|vnd|đ(?![\\p{Script=Latin}])|pesos?|php|ringgit|rupiah|yuan|riel|kyat|kip|ກີບ|រៀល|ដុល្លារ|aed|dhs|sar|sgd|hkd|yen|yên|jpy|nzd|cad|baht|thb|idr|myr";
 const MULT =
-  "k(?![\\p{L}])|tr(?![\\p{L}])|triệu|trieu|jt(?![\\p{L}])|juta|rb(?![\\p{L}])|ribu|nghìn|ngàn|万\\d?|千|หมื่น|แสน|พัน|million|m(?![\\p{L}])";
+  "k(?![\\p{Script=Latin}])|tr(?![\\p{Script=Latin}])|triệu|trieu|jt(?![\\p{Script=Latin}])|juta|rb(?![\\p{Script=Latin}])|ribu|nghìn|ngàn|万\\d?|千|หมื่น|แสน|พัน|million|m(?![\\p{Script=Latin}])";
 const NUM = "\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
 const RANGE = "-|–|—|~|to|đến|hingga|sampai|至|到";
 
 const AMOUNT = new RegExp(
-  `(?<![\\p{L}\\p{N}_+@/.,#])(?:(?<pre>${PRE})\\s?)?(?<a>${NUM})\\s?(?<am>${MULT})?` +
+  `(?<![\\p{Script=Latin}\\p{N}_+@/.,#])(?:(?<pre>${PRE})\\s?)?(?<a>${NUM})\\s?(?<am>${MULT})?` +
     `(?:\\s?(?:${RANGE})\\s?(?:(?:${PRE})\\s?)?(?<b>${NUM})\\s?(?<bm>${MULT})?)?` +
     `(?:\\s?(?<post>${POST}))?`,
   "gu",

@@ -159,6 +159,9 @@ function joinSpacedLetters(view: TextView): TextView {
 }
 
 const COMBINING = /[\u0300-\u036F]/gu;
+// Punctuation that separates words without changing them: "việc nhẹ, lương cao" matches "viec
+// nhe luong cao". Not . - / + : @ $, which belong to numbers, links, handles and patterns.
+const SEPARATOR = /[,;!?、，。！？…"'()[\]«»“”‘’「」『』《》|]/u;
 
 /** Strips the marks of Latin letters (đ → d); other scripts are left exactly as they are. */
 export function buildBareView(marked: TextView): TextView {
@@ -171,6 +174,11 @@ export function buildBareView(marked: TextView): TextView {
       continue;
     }
     let bare = ch;
+    if (SEPARATOR.test(ch)) bare = " ";
+    if (bare === " " && (out.text.length === 0 || out.text.endsWith(" "))) {
+      if (out.ends.length > 0) out.ends[out.ends.length - 1] = marked.ends[k]!;
+      continue;
+    }
     if (ch === "đ") bare = "d";
     else if ((code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff))
       bare = ch.normalize("NFD").replace(COMBINING, "");
