@@ -143,14 +143,21 @@ test("a Thai officer screens a Khmer-speaking child in Khmer, downloads the PDF 
   await openTab(page, text, "screening");
   await page.getByRole("button", { name: text("screening:case.attach") }).click();
   await page.getByText(question("act-recruitment").text.km.child, { exact: true }).waitFor();
+  // Saved first as a draft (no determination), then continued and saved.
+  await page.getByRole("button", { name: text("screening:case.saveDraft"), exact: true }).click();
+  await page.getByText(text("screening:case.draftSaved")).waitFor();
+  const list = page.getByRole("region", { name: text("screening:case.legend") });
+  await list.getByText(text("screening:case.draft"), { exact: true }).waitFor();
+  await list.getByRole("button", { name: text("screening:case.continue") }).click();
+  await page.getByText(question("act-recruitment").text.km.child, { exact: true }).waitFor();
   await page.getByRole("button", { name: text("screening:case.save"), exact: true }).click();
   await page.getByText(text("screening:case.saved")).waitFor();
   await see(page, "button", text("screening:case.apply"));
   await screenshot(page, "screening-02-saved-on-case-th");
   await page.getByRole("button", { name: text("screening:case.apply") }).click();
   await page.getByText(text("screening:case.applied")).waitFor();
-  const list = page.getByRole("region", { name: text("screening:case.legend") });
   await list.getByText(text("screening:determination.presumed_victim")).waitFor();
+  expect(await list.getByText(text("screening:case.draft"), { exact: true }).count()).toBe(0);
   await expectNoSeriousViolations(page);
   await screenshot(page, "screening-03-case-screenings-th");
   const stored = (await api.request("GET", `/api/cases/${created.id}`)) as {

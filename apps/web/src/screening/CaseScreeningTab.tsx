@@ -16,6 +16,7 @@ import { PdfButton } from "./PdfButton.tsx";
 import { languageName, ScreeningForm } from "./ScreeningForm.tsx";
 import { ScreeningResult } from "./ScreeningResult.tsx";
 import {
+  type CaseScreening,
   caseScreeningPdfPath,
   caseScreeningsQuery,
   type SavedScreening,
@@ -36,8 +37,9 @@ import {
  */
 export function CaseScreeningTab({ c }: { c: CaseDetail }) {
   const { t } = useTranslation("screening");
-  // "new": a blank screening; "attach": the anonymous one made on this device, to store here.
-  const [mode, setMode] = useState<"new" | "attach" | null>(null);
+  // "new": a blank screening; "attach": the anonymous one made on this device, to store here;
+  // a draft of the case: continued where it was left.
+  const [mode, setMode] = useState<"new" | "attach" | CaseScreening | null>(null);
   const anonymous = anonymousScreening();
   const [saved, setSaved] = useState<SavedScreening | null>(null);
   return (
@@ -46,7 +48,8 @@ export function CaseScreeningTab({ c }: { c: CaseDetail }) {
       {mode ? (
         <NewScreening
           c={c}
-          initial={mode === "attach" ? anonymous : null}
+          initial={mode === "attach" ? anonymous : typeof mode === "object" ? inputOf(mode) : null}
+          draftId={typeof mode === "object" ? mode.id : null}
           onSaved={(s) => {
             if (mode === "attach" && s.status === "completed") rememberAnonymous(null);
             setSaved(s);
@@ -66,19 +69,35 @@ export function CaseScreeningTab({ c }: { c: CaseDetail }) {
           </Group>
         )
       )}
-      <ScreeningList caseId={c.id} />
+      <ScreeningList caseId={c.id} onContinue={c.can.update ? setMode : undefined} />
     </Stack>
   );
+}
+
+/** A stored draft as the form's input. */
+function inputOf(s: CaseScreening): ScreeningInput {
+  return {
+    language:
+      s.interviewLanguage && isInstrumentLanguage(s.interviewLanguage) ? s.interviewLanguage : "en",
+    profile: s.profile,
+    age: s.age,
+    ageEstimated: s.ageEstimated,
+    ageDisputed: s.ageDisputed,
+    dateOfBirth: null,
+    answers: s.answers,
+  };
 }
 
 function NewScreening({
   c,
   initial,
+  draftId,
   onSaved,
   onCancel,
 }: {
   c: CaseDetail;
   initial: ScreeningInput | null;
+  draftId: string | null;
   onSaved: (s: SavedScreening) => void;
   onCancel: () => void;
 }) {
@@ -95,7 +114,7 @@ function NewScreening({
   );
   const save = useMutation({
     mutationFn: (isDraft: boolean) =>
-      saveCaseScreening(c.id, screeningBody(screening.input), isDraft),
+      saveCaseScreening(c.id, screeningBody(screening.input), isDraft, draftId),
     onSuccess: async (s) => {
       await queryClient.invalidateQueries({ queryKey: ["cases", c.id, "screenings"] });
       onSaved(s);
@@ -194,7 +213,13 @@ function SavedNotice({
   );
 }
 
-function ScreeningList({ caseId }: { caseId: string }) {
+function ScreeningList({
+  caseId,
+  onContinue,
+}: {
+  caseId: string;
+  onContinue: ((draft: CaseScreening) => void) | undefined;
+}) {
   const { t } = useTranslation("screening");
   const query = useQuery(caseScreeningsQuery(caseId));
   const format = useFormat();
@@ -235,7 +260,18 @@ function ScreeningList({ caseId }: { caseId: string }) {
                       </Table.Td>
                       <Table.Td>{s.instrumentVersion}</Table.Td>
                       <Table.Td>
-                        <PdfButton variant="subtle" path={caseScreeningPdfPath(caseId, s.id)} />
+                        <Group gap="xs" justify="flex-end" wrap="nowrap">
+                          {s.status === "draft" && onContinue && (
+                            <Button
+                              size="compact-sm"
+                              variant="subtle"
+                              onClick={() => onContinue(s)}
+                            >
+                              {t("case.continue")}
+                            </Button>
+                          )}
+                          <PdfButton variant="subtle" path={caseScreeningPdfPath(caseId, s.id)} />
+                        </Group>
                       </Table.Td>
                     </Table.Tr>
                   ))}

@@ -27,6 +27,11 @@ export const CaseScreening = z.object({
   id: z.string(),
   status: z.enum(["draft", "completed"]),
   instrumentVersion: z.string(),
+  answers: z.record(z.string(), z.union([z.string(), z.number()])),
+  age: z.number().nullable(),
+  ageEstimated: z.boolean(),
+  ageDisputed: z.boolean(),
+  profile: z.string().nullable(),
   interviewLanguage: z.string().nullable(),
   determination: Determination.nullable(),
   createdAt: z.string(),
@@ -44,16 +49,26 @@ export function caseScreeningsQuery(caseId: string) {
   });
 }
 
-/** Saves a screening with a case: a draft, or completed (the server evaluates it again). */
+/**
+ * Saves a screening with a case: a draft, or completed (the server evaluates it again). With
+ * `draftId` it continues that draft (PUT); otherwise a new screening is stored.
+ */
 export function saveCaseScreening(
   caseId: string,
   body: ReturnType<typeof screeningBody>,
   isDraft: boolean,
+  draftId: string | null = null,
 ) {
-  return apiRequest("POST", "/api/screenings", {
-    schema: SavedScreening,
-    body: { ...body, caseId, ...(isDraft ? { draft: true } : {}) },
-  });
+  const draft = isDraft ? { draft: true } : {};
+  return draftId
+    ? apiRequest("PUT", `/api/cases/${caseId}/screenings/${draftId}`, {
+        schema: SavedScreening,
+        body: { ...body, ...draft },
+      })
+    : apiRequest("POST", "/api/screenings", {
+        schema: SavedScreening,
+        body: { ...body, caseId, ...draft },
+      });
 }
 
 /** Where a stored screening's PDF is. */
