@@ -63,16 +63,12 @@ export class PdqMultiIndex {
   private postings: Uint32Array[] = [];
   /** Positions from `indexedUpTo` on are in the tail, not yet in the posting arrays. */
   private indexedUpTo = 0;
-  /** Per-position stamp of the last query that saw it, so a candidate is checked once. */
-  private stamps: Uint32Array;
-  private epoch = 0;
 
   constructor(options: PdqMultiIndexOptions = {}) {
     const capacity = Math.max(16, options.initialCapacity ?? 1024);
     this.words = new Uint32Array(capacity * WORDS32);
     this.qualities = new Uint8Array(capacity);
     this.live = new Uint8Array(capacity);
-    this.stamps = new Uint32Array(capacity);
     for (let slot = 0; slot < SLOTS; slot++) {
       this.offsets.push(new Uint32Array(SLOT_VALUES + 1));
       this.postings.push(new Uint32Array(0));
@@ -159,38 +155,38 @@ export class PdqMultiIndex {
     if (!isMatchable(query, minQuality)) return [];
     if (threshold > MULTI_INDEX_MAX_PROBED_THRESHOLD) return this.scan(query, options);
     const q = toWords(query.hash);
-    const matches: PdqMatch[] = [];
-    const epoch = this.nextEpoch();
+    const words = this.words;
+    // Pairs (position, distance) within the threshold. A match close in several slots is found
+    // once per slot and the repeats dropped at the end: cheaper than marking each candidate seen,
+    // which would cost a second cache miss per candidate.
+    const found: number[] = [];
     const slotRadius = threshold >> 4;
     for (let slot = 0; slot < SLOTS; slot++) {
+      const offsets = this.offsets[slot]!;
+      const postings = this.postings[slot]!;
       const value = (q[slot >> 1]! >>> ((slot & 1) << 4)) & 0xffff;
-      this.probe(slot, value, q, threshold, minQuality, epoch, matches);
+      probeBucket(words, postings, offsets, value, q, threshold, found);
       if (slotRadius < 1) continue;
       for (let b1 = 0; b1 < 16; b1++) {
         const one = value ^ (1 << b1);
-        this.probe(slot, one, q, threshold, minQuality, epoch, matches);
+        probeBucket(words, postings, offsets, one, q, threshold, found);
         if (slotRadius < 2) continue;
         for (let b2 = b1 + 1; b2 < 16; b2++) {
-          this.probe(slot, one ^ (1 << b2), q, threshold, minQuality, epoch, matches);
+          probeBucket(words, postings, offsets, one ^ (1 << b2), q, threshold, found);
         }
       }
     }
-    for (let position = this.indexedUpTo; position < this.count; position++) {
-      this.check(position, q, threshold, minQuality, matches);
-    }
-    return matches.sort(byDistanceThenPosition);
+    scanPositions(words, this.indexedUpTo, this.count, q, threshold, found);
+    return withoutRepeats(this.keepMatchable(found, minQuality).sort(byDistanceThenPosition));
   }
 
   /** The same answer as {@link search} by checking every entry: the reference, and above 47 bits. */
   scan(query: PdqEntry, options: PdqMatchOptions = {}): PdqMatch[] {
     const { threshold, minQuality } = resolveMatchOptions(options);
     if (!isMatchable(query, minQuality)) return [];
-    const q = toWords(query.hash);
-    const matches: PdqMatch[] = [];
-    for (let position = 0; position < this.count; position++) {
-      this.check(position, q, threshold, minQuality, matches);
-    }
-    return matches.sort(byDistanceThenPosition);
+    const found: number[] = [];
+    scanPositions(this.words, 0, this.count, toWords(query.hash), threshold, found);
+    return this.keepMatchable(found, minQuality).sort(byDistanceThenPosition);
   }
 
   /** Moves the tail into the posting arrays (dropping removed entries); runs on its own when due. */
@@ -216,66 +212,26 @@ export class PdqMultiIndex {
     this.indexedUpTo = this.count;
   }
 
-  /** Bytes held by the index's arrays (hashes, qualities, flags, stamps and posting arrays). */
+  /** Bytes held by the index's arrays (hashes, qualities, flags and posting arrays). */
   byteLength(): number {
-    let bytes =
-      this.words.byteLength +
-      this.qualities.byteLength +
-      this.live.byteLength +
-      this.stamps.byteLength;
+    let bytes = this.words.byteLength + this.qualities.byteLength + this.live.byteLength;
     for (let slot = 0; slot < SLOTS; slot++) {
       bytes += this.offsets[slot]!.byteLength + this.postings[slot]!.byteLength;
     }
     return bytes;
   }
 
-  private probe(
-    slot: number,
-    value: number,
-    q: Uint32Array,
-    threshold: number,
-    minQuality: number,
-    epoch: number,
-    matches: PdqMatch[],
-  ): void {
-    const offsets = this.offsets[slot]!;
-    const postings = this.postings[slot]!;
-    const end = offsets[value + 1]!;
-    for (let i = offsets[value]!; i < end; i++) {
-      const position = postings[i]!;
-      if (this.stamps[position] === epoch) continue;
-      this.stamps[position] = epoch;
-      this.check(position, q, threshold, minQuality, matches);
+  /** The found pairs whose entry is live and of sufficient quality (read only for hits). */
+  private keepMatchable(found: number[], minQuality: number): PdqMatch[] {
+    const matches: PdqMatch[] = [];
+    for (let i = 0; i < found.length; i += 2) {
+      const position = found[i]!;
+      if (this.live[position] === 0) continue;
+      const quality = this.qualities[position]!;
+      if (quality !== UNKNOWN_QUALITY && quality < minQuality) continue;
+      matches.push({ index: position, distance: found[i + 1]! });
     }
-  }
-
-  private check(
-    position: number,
-    q: Uint32Array,
-    threshold: number,
-    minQuality: number,
-    matches: PdqMatch[],
-  ): void {
-    if (this.live[position] === 0) return;
-    const quality = this.qualities[position]!;
-    if (quality !== UNKNOWN_QUALITY && quality < minQuality) return;
-    const w = this.words;
-    const base = position * WORDS32;
-    let distance = 0;
-    for (let i = 0; i < WORDS32; i++) {
-      distance += popcount32(w[base + i]! ^ q[i]!);
-      if (distance > threshold) return;
-    }
-    matches.push({ index: position, distance });
-  }
-
-  private nextEpoch(): number {
-    this.epoch = (this.epoch + 1) >>> 0;
-    if (this.epoch === 0) {
-      this.stamps.fill(0);
-      this.epoch = 1;
-    }
-    return this.epoch;
+    return matches;
   }
 
   private grow(capacity: number): void {
@@ -284,7 +240,6 @@ export class PdqMultiIndex {
     this.words = words;
     this.qualities = copyInto(new Uint8Array(capacity), this.qualities);
     this.live = copyInto(new Uint8Array(capacity), this.live);
-    this.stamps = copyInto(new Uint32Array(capacity), this.stamps);
   }
 }
 
@@ -302,8 +257,75 @@ function toWords(hash: PdqHash): Uint32Array {
   return q;
 }
 
+/** Drops repeated positions from matches sorted by distance then position. */
+function withoutRepeats(matches: PdqMatch[]): PdqMatch[] {
+  return matches.filter((m, i) => i === 0 || m.index !== matches[i - 1]!.index);
+}
+
 function byDistanceThenPosition(a: PdqMatch, b: PdqMatch): number {
   return a.distance - b.distance || a.index - b.index;
+}
+
+/** Checks one bucket's entries by full distance, pushing (position, distance) of those within. */
+function probeBucket(
+  words: Uint32Array,
+  postings: Uint32Array,
+  offsets: Uint32Array,
+  value: number,
+  q: Uint32Array,
+  threshold: number,
+  found: number[],
+): void {
+  const end = offsets[value + 1]!;
+  const q0 = q[0]!;
+  const q1 = q[1]!;
+  const q2 = q[2]!;
+  const q3 = q[3]!;
+  for (let i = offsets[value]!; i < end; i++) {
+    const position = postings[i]!;
+    const base = position * WORDS32;
+    // Half the bits first: a random candidate is about 64 bits away in them, past any probed
+    // threshold, so most candidates cost four popcounts and the processor runs ahead to the next.
+    const half =
+      popcount32(words[base]! ^ q0) +
+      popcount32(words[base + 1]! ^ q1) +
+      popcount32(words[base + 2]! ^ q2) +
+      popcount32(words[base + 3]! ^ q3);
+    if (half > threshold) continue;
+    const distance = half + distanceOfSecondHalf(words, base, q);
+    if (distance <= threshold) found.push(position, distance);
+  }
+}
+
+function distanceOfSecondHalf(w: Uint32Array, base: number, q: Uint32Array): number {
+  return (
+    popcount32(w[base + 4]! ^ q[4]!) +
+    popcount32(w[base + 5]! ^ q[5]!) +
+    popcount32(w[base + 6]! ^ q[6]!) +
+    popcount32(w[base + 7]! ^ q[7]!)
+  );
+}
+
+/** Checks positions from..to by full distance (the unmerged tail, or the whole index). */
+function scanPositions(
+  words: Uint32Array,
+  from: number,
+  to: number,
+  q: Uint32Array,
+  threshold: number,
+  found: number[],
+): void {
+  for (let position = from; position < to; position++) {
+    const base = position * WORDS32;
+    const half =
+      popcount32(words[base]! ^ q[0]!) +
+      popcount32(words[base + 1]! ^ q[1]!) +
+      popcount32(words[base + 2]! ^ q[2]!) +
+      popcount32(words[base + 3]! ^ q[3]!);
+    if (half > threshold) continue;
+    const distance = half + distanceOfSecondHalf(words, base, q);
+    if (distance <= threshold) found.push(position, distance);
+  }
 }
 
 function popcount32(x: number): number {
