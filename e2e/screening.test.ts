@@ -158,6 +158,8 @@ test("a Thai officer screens a Khmer-speaking child in Khmer, downloads the PDF 
   await page.getByText(text("screening:case.applied")).waitFor();
   await list.getByText(text("screening:determination.presumed_victim")).waitFor();
   expect(await list.getByText(text("screening:case.draft"), { exact: true }).count()).toBe(0);
+  const attach = page.getByRole("button", { name: text("screening:case.attach") });
+  expect(await attach.count()).toBe(0);
   await expectNoSeriousViolations(page);
   await screenshot(page, "screening-03-case-screenings-th");
   const stored = (await api.request("GET", `/api/cases/${created.id}`)) as {

@@ -51,7 +51,8 @@ export function CaseScreeningTab({ c }: { c: CaseDetail }) {
           initial={mode === "attach" ? anonymous : typeof mode === "object" ? inputOf(mode) : null}
           draftId={typeof mode === "object" ? mode.id : null}
           onSaved={(s) => {
-            if (mode === "attach" && s.status === "completed") rememberAnonymous(null);
+            // Stored with the case now (a draft or completed): no longer offered for attaching.
+            if (mode === "attach") rememberAnonymous(null);
             setSaved(s);
             setMode(null);
           }}
