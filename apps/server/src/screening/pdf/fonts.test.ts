@@ -18,8 +18,8 @@ describe("PDF fonts and shaping", () => {
     // ကလေး: ka, la, vowel sign E (stored after la, drawn before it), visarga.
     const myanmar = font("က");
     const run = shapeRun(myanmar, "ကလေး");
-    const e = myanmar.hbFont.glyph(0x1031);
-    const la = myanmar.hbFont.glyph(0x101c);
+    const e = myanmar.hbFont.glyph(0x1031) ?? -1;
+    const la = myanmar.hbFont.glyph(0x101c) ?? -1;
     const ids = run.glyphs.map((g) => g.id);
     expect(ids.indexOf(e)).toBeGreaterThanOrEqual(0);
     expect(ids.indexOf(e)).toBeLessThan(ids.indexOf(la));
