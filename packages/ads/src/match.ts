@@ -13,6 +13,8 @@ interface CompiledEntry {
   needle?: string;
   pattern?: RegExp;
   needsBoundary: boolean;
+  /** One Latin word of six letters or more: also matched one edit away ("Teleqram"). */
+  isFuzzy: boolean;
 }
 
 /** Lexicons ready to match: entries normalised once, grouped by language. */
@@ -25,14 +27,15 @@ const HAN = /\p{Script=Han}/u;
 
 function compileEntry(entry: LexiconEntry, version: string): CompiledEntry {
   const weight = entry.weight ?? categoryWeights[entry.category];
-  const base = { entry, version, weight, needsBoundary: false };
+  const base = { entry, version, weight, needsBoundary: false, isFuzzy: false };
   if (entry.match === "pattern") return { ...base, pattern: new RegExp(entry.text, "gu") };
   if (entry.match !== "phrase") return { ...base, needle: entry.text.toLowerCase() };
   const needle = normalisePhrase(entry.text, !entry.exactMarks);
   const length = [...needle].length;
   const edge = needle[0] ?? "";
   const needsBoundary = isNoSpaceScript(edge) && length <= (HAN.test(edge) ? 2 : 4);
-  return { ...base, needle, needsBoundary };
+  const isFuzzy = !entry.exactMarks && /^[a-z]{6,}$/u.test(needle);
+  return { ...base, needle, needsBoundary, isFuzzy };
 }
 
 /** Compiles validated lexicons for matching. */
@@ -93,6 +96,32 @@ export interface MatchInput {
   markedBounds: Set<number> | undefined;
   bareBounds: Set<number> | undefined;
   contacts: readonly ContactFinding[];
+  /** The Latin words of the bare view, for one-edit matches (computed on first use). */
+  latinWords?: { text: string; start: number; end: number }[];
+}
+
+/**
+ * True when a and b are at most one edit apart (a letter changed, added, dropped, or two
+ * neighbours swapped), with the same first letter: obfuscated spellings keep the word's start.
+ */
+export function isOneEditAway(a: string, b: string): boolean {
+  if (a === b || a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return a === b;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function latinWordsOf(input: MatchInput) {
+  input.latinWords ??= [...input.bare.text.matchAll(/[a-z]{5,}/gu)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  return input.latinWords;
 }
 
 function matchText(compiled: CompiledEntry, input: MatchInput, out: Indicator[]) {
@@ -107,12 +136,20 @@ function matchText(compiled: CompiledEntry, input: MatchInput, out: Indicator[])
     return;
   }
   const needle = compiled.needle!;
+  const before = out.length;
   let i = view.text.indexOf(needle);
   while (i >= 0) {
     const j = i + needle.length;
     if (hasRoom(view, i, j, compiled, bounds))
       out.push(indicatorAt(compiled, input.original, view.starts[i]!, view.ends[j - 1]!));
     i = view.text.indexOf(needle, i + 1);
+  }
+  if (!compiled.isFuzzy || out.length > before) return;
+  for (const word of latinWordsOf(input)) {
+    if (word.text !== needle && isOneEditAway(word.text, needle))
+      out.push(
+        indicatorAt(compiled, input.original, view.starts[word.start]!, view.ends[word.end - 1]!),
+      );
   }
 }
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { labelledAdverts } from "./evaluation/labelled-set.ts";
+import { normalisePhrase } from "./normalise/view.ts";
 import { screenAdvert } from "./screen.ts";
 import { anchorCategories } from "./types.ts";
 
@@ -57,6 +58,16 @@ describe("screening properties", () => {
         const expected = found.length >= 2 && found.some((c) => anchorCategories.includes(c));
         expect(result.flagged).toBe(expected);
         expect(result.score).toBe(result.categories.reduce((sum, c) => sum + c.weight, 0));
+      }),
+      { seed, numRuns: 300 },
+    );
+  });
+
+  it("normalises a phrase once for all: normalising twice equals normalising once", () => {
+    fc.assert(
+      fc.property(advertText, fc.boolean(), (text, bare) => {
+        const once = normalisePhrase(text, bare);
+        expect(normalisePhrase(once, bare)).toBe(once);
       }),
       { seed, numRuns: 300 },
     );

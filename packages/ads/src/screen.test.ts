@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findAmounts } from "./amounts/parse.ts";
 import { detectLanguage } from "./detect-language.ts";
+import { isOneEditAway } from "./match.ts";
 import { buildMarkedView } from "./normalise/view.ts";
 import { AdvertRefused, MAX_ADVERT_LENGTH, screenAdvert } from "./screen.ts";
 import type { Language } from "./types.ts";
@@ -25,6 +26,8 @@ describe("normalisation, reported against the original text", () => {
     ["Cyrillic look-alikes", "Теlеgrаm", "en", "E"],
     ["zero-width spaces", "Tele\u200Bgram", "en", "E"],
     ["a Thai word in a sentence", "ทำงานที่กัมพูชา", "th", "G"],
+    ["a long word one letter off", "contact Teleqram @x", "en", "E"],
+    ["a long word one letter short", "work in Sihanoukvile", "en", "G"],
   ])("reads %s", (_name, text, lang, category) => {
     const result = screenAdvert({ text, lang: lang as Language });
     const found = result.indicators.find((i) => i.category === category);
@@ -51,6 +54,22 @@ describe("normalisation, reported against the original text", () => {
       expect(view.ends[i]).toBeLessThanOrEqual(text.length);
       expect(view.starts[i]).toBeLessThan(view.ends[i]!);
     }
+  });
+});
+
+describe("one edit away", () => {
+  it.each([
+    ["telegram", "teleqram", true],
+    ["telegram", "telegam", true],
+    ["telegram", "telergam", true],
+    ["telegram", "telegramm", true],
+    ["telegram", "felegram", false],
+    ["telegram", "telegrams2", false],
+    ["cambodia", "cambodja", true],
+    ["myanmar", "mynmr", false],
+  ])("%s and %s: %s", (a, b, expected) => {
+    expect(isOneEditAway(a, b)).toBe(expected);
+    expect(isOneEditAway(b, a)).toBe(expected);
   });
 });
 

@@ -19,6 +19,7 @@ const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/u
 const CONTROL = /\p{Cc}/u;
 const SPACE = /\s/u;
 const MARK = /\p{M}/u;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const MYANMAR = /[\u1000-\u109F]/u;
 
 class Builder {
@@ -108,7 +109,9 @@ export function buildMarkedView(original: string, zawgyi?: ZawgyiConverter): Tex
   while (i < text.length) {
     const first = text.codePointAt(i)!;
     let j = i + (first > 0xffff ? 2 : 1);
-    while (j < text.length) {
+    // Marks belong to the letter before them; after a space or punctuation they stand alone.
+    const isBase = LETTER_OR_NUMBER.test(String.fromCodePoint(first));
+    while (isBase && j < text.length) {
       const next = text.codePointAt(j)!;
       if (!MARK.test(String.fromCodePoint(next))) break;
       j += next > 0xffff ? 2 : 1;
