@@ -164,8 +164,10 @@ test("a Thai officer screens a Khmer-speaking child in Khmer, downloads the PDF 
   await screenshot(page, "screening-03-case-screenings-th");
   const stored = (await api.request("GET", `/api/cases/${created.id}`)) as {
     exploitationTypes: string[];
+    status: string;
   };
-  expect(stored.exploitationTypes).toContain("forced_criminality");
+  expect(stored.exploitationTypes).toEqual(["forced_criminality", "forced_labour"]);
+  expect(stored.status).toBe("assessed");
   expect(pageErrors).toEqual([]);
   await context.close();
 });

@@ -1,12 +1,12 @@
 import { Alert, Badge, Button, Group, Stack, Table, Text } from "@mantine/core";
 import type { InstrumentLanguage } from "@sahabat/screening";
-import type { CaseDetail, CaseUpdateBody } from "@sahabat/shared";
+import type { CaseDetail } from "@sahabat/shared";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { currentLocale } from "../app/i18n.ts";
 import { useCaseMutation } from "../cases/case-mutation.ts";
-import { updateCase } from "../cases/cases-api.ts";
+import { advanceCase, updateCase } from "../cases/cases-api.ts";
 import { useFormat } from "../ui/format.ts";
 import { ProblemAlert } from "../ui/ProblemAlert.tsx";
 import { QueryState } from "../ui/QueryState.tsx";
@@ -168,12 +168,20 @@ function SavedNotice({
   const vocab = useVocab();
   const format = useFormat();
   const [isApplied, setApplied] = useState(false);
+  const proposal = saved.proposedCaseUpdate;
+  const hasTypes = (proposal?.addedExploitationTypes.length ?? 0) > 0;
+  const isStatusChange = proposal?.status === "assessed" && c.status === "open";
+  // The case's own routes make the change, so its rules and audit apply as for any edit.
   const update = useCaseMutation(
-    (exploitationTypes: CaseUpdateBody["exploitationTypes"]) =>
-      updateCase(c.id, { exploitationTypes }),
+    async (p: NonNullable<SavedScreening["proposedCaseUpdate"]>) => {
+      let updated = hasTypes
+        ? await updateCase(c.id, { exploitationTypes: p.exploitationTypes })
+        : c;
+      if (isStatusChange) updated = await advanceCase(c.id, "assessed");
+      return updated;
+    },
     () => setApplied(true),
   );
-  const proposal = saved.proposedCaseUpdate;
   const list = (codes: string[]) =>
     codes.length ? format.list(codes.map((x) => vocab("exploitationType", x))) : "—";
   return (
@@ -181,21 +189,23 @@ function SavedNotice({
       <Alert role="status" color="sahabat" variant="light">
         {saved.status === "draft" ? t("case.draftSaved") : t("case.saved")}
       </Alert>
-      {proposal && proposal.addedExploitationTypes.length > 0 && !isApplied && (
+      {proposal && (hasTypes || isStatusChange) && !isApplied && (
         <Alert color="sahabat" variant="outline" title={t("case.applyTitle")}>
           <Stack gap="sm">
-            <Text>
-              {t("case.applyBody", {
-                types: list(proposal.addedExploitationTypes),
-                current: list(c.exploitationTypes),
-              })}
-            </Text>
+            {hasTypes && (
+              <Text>
+                {t("case.applyBody", {
+                  types: list(proposal.addedExploitationTypes),
+                  current: list(c.exploitationTypes),
+                })}
+              </Text>
+            )}
+            {isStatusChange && (
+              <Text>{t("case.applyStatus", { status: vocab("caseStatus", "assessed") })}</Text>
+            )}
             <ProblemAlert error={update.error} />
             <Group>
-              <Button
-                onClick={() => update.mutate(proposal.exploitationTypes)}
-                loading={update.isPending}
-              >
+              <Button onClick={() => update.mutate(proposal)} loading={update.isPending}>
                 {t("case.apply")}
               </Button>
               <Button variant="default" onClick={onDone}>

@@ -17,6 +17,7 @@ export const SavedScreening = z.object({
     .object({
       exploitationTypes: z.array(ExploitationType),
       addedExploitationTypes: z.array(ExploitationType),
+      status: z.enum(["assessed"]).nullable(),
     })
     .nullable(),
 });
