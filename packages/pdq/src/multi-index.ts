@@ -267,6 +267,7 @@ function byDistanceThenPosition(a: PdqMatch, b: PdqMatch): number {
 }
 
 /** Keeps the prefetching loads observable, so the compiler cannot drop them. */
+// biome-ignore lint/correctness/noUnusedVariables: written only, to keep the prefetching loads
 let prefetchSink = 0;
 
 /** Checks one bucket's entries by full distance, pushing (position, distance) of those within. */
