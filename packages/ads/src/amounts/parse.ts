@@ -3,6 +3,7 @@
 // (wages.json, illustrative). Pay far above it for work that needs no skill is a salary cue.
 import type { TextView } from "../normalise/view.ts";
 import type { AmountFinding, Language } from "../types.ts";
+import { CURRENCY_OF } from "./currencies.ts";
 import { findSkilledWork } from "./skills.ts";
 import wages from "./wages.json" with { type: "json" };
 
@@ -49,68 +50,6 @@ const PERIOD_BEFORE: [RegExp, Period][] = [
   [/(时薪|ชั่วโมงละ)\s*$/u, "hour"],
   [/(年薪)\s*$/u, "year"],
 ];
-
-const CURRENCY_OF: Record<string, string> = {
-  us$: "USD",
-  $: "USD",
-  usd: "USD",
-  dollar: "USD",
-  dollars: "USD",
-  dolar: "USD",
-  "đô la": "USD",
-  đô: "USD",
-  美金: "USD",
-  美元: "USD",
-  ดอลลาร์: "USD",
-  ដុល្លារ: "USD",
-  usdt: "USDT",
-  u: "USDT",
-  s$: "SGD",
-  sgd: "SGD",
-  新元: "SGD",
-  新币: "SGD",
-  rp: "IDR",
-  "rp.": "IDR",
-  idr: "IDR",
-  rupiah: "IDR",
-  rm: "MYR",
-  myr: "MYR",
-  ringgit: "MYR",
-  php: "PHP",
-  "₱": "PHP",
-  peso: "PHP",
-  pesos: "PHP",
-  "฿": "THB",
-  thb: "THB",
-  baht: "THB",
-  บาท: "THB",
-  "¥": "CNY",
-  元: "CNY",
-  块: "CNY",
-  人民币: "CNY",
-  rmb: "CNY",
-  cny: "CNY",
-  yuan: "CNY",
-  "€": "EUR",
-  vnd: "VND",
-  vnđ: "VND",
-  đồng: "VND",
-  đ: "VND",
-  riel: "KHR",
-  រៀល: "KHR",
-  kyat: "MMK",
-  kip: "LAK",
-  ກີບ: "LAK",
-  aed: "AED",
-  dhs: "AED",
-  sar: "SAR",
-  hkd: "HKD",
-  yen: "JPY",
-  yên: "JPY",
-  jpy: "JPY",
-  nzd: "NZD",
-  cad: "CAD",
-};
 
 const MULTIPLIER: [RegExp, number, string | null][] = [
   [/^k$/u, 1e3, null],
