@@ -1,5 +1,5 @@
 import { canonicaliseValue, type FingerprintType } from "@sahabat/hash-lists";
-import { MULTI_INDEX_MAX_PROBED_THRESHOLD, type PdqHash, parsePdqHex } from "@sahabat/pdq";
+import { type PdqHash, parsePdqHex } from "@sahabat/pdq";
 import { recordAudit } from "../audit/index.ts";
 import { type Ctx, inTransaction } from "../platform/context.ts";
 import { DomainError, type FieldError, Forbidden } from "../platform/errors.ts";
@@ -41,10 +41,8 @@ export async function matchFingerprints(
     throw new Forbidden("Your role may not match hashes");
   const queries = readQueries(body);
   const lists = new Map((await selectVisibleLists(ctx.db, actor)).map((l) => [l.id, l]));
-  const widest = Math.min(
-    MULTI_INDEX_MAX_PROBED_THRESHOLD,
-    Math.max(0, ...[...lists.values()].map((l) => l.threshold)),
-  );
+  // The index probes up to 47 bits and scans above, so a list's own wider threshold still holds.
+  const widest = Math.max(0, ...[...lists.values()].map((l) => l.threshold));
   const hitsPerQuery = queries.map((q) => {
     const hits =
       q.hash !== null
