@@ -16,8 +16,9 @@ const SCRIPTS: [RegExp, Language][] = [
 
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/gu;
 
-// Frequent words of adverts in each Latin-script language, and words that tell Indonesian and
-// Malay apart (tidak/tiada, perusahaan/syarikat, gaji is both).
+// Frequent words of adverts in each Latin-script language. Indonesian and Malay share most of
+// theirs (dan, untuk, gaji, kerja, pengalaman), which tell nothing: only the words that differ are
+// listed (tidak/tiada, perusahaan/syarikat, dibutuhkan/diperlukan, paspor/pasport).
 const WORDS: Record<"en" | "vi" | "id" | "ms" | "fil", string[]> = {
   en: [
     "the",
@@ -69,19 +70,12 @@ const WORDS: Record<"en" | "vi" | "id" | "ms" | "fil", string[]> = {
     "ty",
   ],
   id: [
-    "dan",
     "yang",
-    "untuk",
     "dengan",
     "tidak",
-    "gaji",
-    "kerja",
     "lowongan",
     "dibutuhkan",
     "perusahaan",
-    "tanpa",
-    "pengalaman",
-    "bulan",
     "hubungi",
     "juta",
     "berangkat",
@@ -89,14 +83,13 @@ const WORDS: Record<"en" | "vi" | "id" | "ms" | "fil", string[]> = {
     "ditanggung",
     "punya",
     "paspor",
-    "segera",
+    "bisa",
+    "kantor",
+    "lamaran",
+    "biaya",
   ],
   ms: [
-    "dan",
-    "untuk",
     "tiada",
-    "gaji",
-    "kerja",
     "syarikat",
     "diperlukan",
     "jawatan",
@@ -111,6 +104,10 @@ const WORDS: Record<"en" | "vi" | "id" | "ms" | "fil", string[]> = {
     "mempunyai",
     "temu",
     "duga",
+    "mohon",
+    "pejabat",
+    "lesen",
+    "majikan",
   ],
   fil: [
     "ang",
