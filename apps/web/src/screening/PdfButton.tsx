@@ -22,7 +22,11 @@ export function PdfButton({
   const download = useMutation({
     mutationFn: () =>
       path
-        ? apiDownload("GET", `${path}?locale=${locale}`, "screening.pdf")
+        ? apiDownload(
+            "GET",
+            `${path}${path.includes("?") ? "&" : "?"}locale=${locale}`,
+            "screening.pdf",
+          )
         : apiDownload("POST", `/api/screenings/report.pdf?locale=${locale}`, "screening.pdf", body),
   });
   return (

@@ -2,6 +2,7 @@ import { ExploitationType } from "@sahabat/shared";
 import { queryOptions } from "@tanstack/react-query";
 import { z } from "zod";
 import { apiRequest } from "../app/api-client.ts";
+import { currentPurpose } from "../cases/purpose.ts";
 import type { screeningBody } from "./screening-state.ts";
 
 const Determination = z.enum(["presumed_victim", "possible_victim", "no_indication"]);
@@ -46,7 +47,10 @@ export function caseScreeningsQuery(caseId: string) {
   return queryOptions({
     queryKey: ["cases", caseId, "screenings"],
     queryFn: () =>
-      apiRequest("GET", `/api/cases/${caseId}/screenings`, { schema: z.array(CaseScreening) }),
+      apiRequest("GET", `/api/cases/${caseId}/screenings`, {
+        schema: z.array(CaseScreening),
+        query: { purpose: currentPurpose().trim() || undefined },
+      }),
   });
 }
 
@@ -72,6 +76,9 @@ export function saveCaseScreening(
       });
 }
 
-/** Where a stored screening's PDF is. */
-export const caseScreeningPdfPath = (caseId: string, screeningId: string) =>
-  `/api/cases/${caseId}/screenings/${screeningId}/report.pdf`;
+/** Where a stored screening's PDF is; reading it is audited with the reader's purpose. */
+export function caseScreeningPdfPath(caseId: string, screeningId: string) {
+  const purpose = currentPurpose().trim();
+  const query = purpose ? `?purpose=${encodeURIComponent(purpose)}` : "";
+  return `/api/cases/${caseId}/screenings/${screeningId}/report.pdf${query}`;
+}
