@@ -162,12 +162,20 @@ test("a Thai officer screens a Khmer-speaking child in Khmer, downloads the PDF 
   expect(await attach.count()).toBe(0);
   await expectNoSeriousViolations(page);
   await screenshot(page, "screening-03-case-screenings-th");
-  const stored = (await api.request("GET", `/api/cases/${created.id}`)) as {
+  // The stored screening's PDF, as the case keeps it (with its reference).
+  const [stored] = await Promise.all([
+    page.waitForEvent("download"),
+    list.getByRole("button", { name: text("screening:case.pdf"), exact: true }).click(),
+  ]);
+  const storedPath = path.resolve(import.meta.dirname, "screenshots/screening-case-th.pdf");
+  await stored.saveAs(storedPath);
+  expect(fs.readFileSync(storedPath).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  const updated = (await api.request("GET", `/api/cases/${created.id}`)) as {
     exploitationTypes: string[];
     status: string;
   };
-  expect(stored.exploitationTypes).toEqual(["forced_criminality", "forced_labour"]);
-  expect(stored.status).toBe("assessed");
+  expect(updated.exploitationTypes).toEqual(["forced_criminality", "forced_labour"]);
+  expect(updated.status).toBe("assessed");
   expect(pageErrors).toEqual([]);
   await context.close();
 });
