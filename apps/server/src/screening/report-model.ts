@@ -109,7 +109,7 @@ export function reportOf(facts: ReportFacts): ScreeningReport {
       .filter((q) => Object.hasOwn(facts.answers, q.id))
       .map((q) => ({
         question: q.text[interview ?? locale].child,
-        officerQuestion: q.text[locale].officer,
+        officerQuestion: `${q.id} · ${q.text[locale].officer}`,
         answer: answerText(facts, q.id, facts.answers[q.id]),
       })),
   };

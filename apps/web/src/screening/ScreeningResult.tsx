@@ -46,7 +46,13 @@ function useScreeningText() {
 function ExplanationItem({
   line,
 }: {
-  line: { code: string; codes?: string[]; reference?: string; text: string };
+  line: {
+    code: string;
+    codes?: string[];
+    questionIds?: string[];
+    reference?: string;
+    text: string;
+  };
 }) {
   const { tr, has, codes } = useScreeningText();
   const officer = currentLocale() as InstrumentLanguage;
@@ -59,6 +65,17 @@ function ExplanationItem({
   return (
     <List.Item>
       <Text>{text}</Text>
+      {line.code.endsWith(".established") && (line.questionIds?.length ?? 0) > 0 && (
+        <Text size="sm">
+          {tr("result.answeredBy", {
+            questions: (line.questionIds ?? [])
+              .map(
+                (id) => instrument.questions.find((q) => q.id === id)?.text[officer].officer ?? id,
+              )
+              .join(" · "),
+          })}
+        </Text>
+      )}
       {line.reference && (
         <Text size="sm" c="dimmed">
           {line.reference}
