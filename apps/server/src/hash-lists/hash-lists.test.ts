@@ -306,6 +306,54 @@ describeEachDatabase("hash lists", (h) => {
       .execute();
     expect(exports.length).toBe(2);
   });
+
+  it("disables an entry (it stops matching) and takes one vote per user", async () => {
+    const query = { fingerprints: [{ type: "pdq", value: PDQ_A }] };
+    const found = await otherCaseworker.request("POST", "/api/hash-lists/match", query);
+    const entryId = found.json.results[0].matches[0].entryId;
+    const entry = `/api/hash-lists/${listId}/entries/${entryId}`;
+    expect((await otherSupervisor.request("PATCH", entry, { status: "disabled" })).status).toBe(
+      403,
+    );
+    const disabled = await supervisor.request("PATCH", entry, { status: "disabled" });
+    expect(disabled.status).toBe(200);
+    expect(disabled.json.status).toBe("disabled");
+    const none = await otherCaseworker.request("POST", "/api/hash-lists/match", query);
+    expect(none.json.results[0].matches).toEqual([]);
+    await supervisor.request("PATCH", entry, { status: "active" });
+    const back = await otherCaseworker.request("POST", "/api/hash-lists/match", query);
+    expect(back.json.results[0].matches[0].entryId).toBe(entryId);
+    expect(
+      (await otherCaseworker.request("POST", `${entry}/votes`, { vote: "confirm" })).json,
+    ).toMatchObject({
+      confirmVotes: 1,
+      deconfirmVotes: 0,
+    });
+    await supervisor.request("POST", `${entry}/votes`, { vote: "deconfirm" });
+    const changed = await otherCaseworker.request("POST", `${entry}/votes`, { vote: "deconfirm" });
+    expect(changed.json).toMatchObject({ confirmVotes: 0, deconfirmVotes: 2 });
+    // Analysts see no hash list at all, so an entry is out of their scope.
+    expect((await analyst.request("POST", `${entry}/votes`, { vote: "confirm" })).status).toBe(404);
+    expect(
+      (
+        await otherCaseworker.request("POST", `/api/hash-lists/${listId}/entries/${listId}/votes`, {
+          vote: "confirm",
+        })
+      ).status,
+    ).toBe(404);
+    const audit = await h.db
+      .selectFrom("audit_entries")
+      .select("action")
+      .where("resource_id", "=", entryId)
+      .execute();
+    expect(audit.map((a) => a.action).sort()).toEqual([
+      "hash_list.entry_status",
+      "hash_list.entry_status",
+      "hash_list.entry_vote",
+      "hash_list.entry_vote",
+      "hash_list.entry_vote",
+    ]);
+  });
 });
 
 describe("hash list helpers", () => {

@@ -2,11 +2,16 @@ import { Id } from "@sahabat/shared";
 import { z } from "zod";
 import { type AppDeps, requestCtx } from "../platform/deps.ts";
 import type { HttpServer } from "../platform/http/server.ts";
+import { setEntryStatus, voteOnEntry } from "./entries.service.ts";
 import { importList } from "./import.service.ts";
 import { matchFingerprints } from "./match.service.ts";
 import { NodeHashIndex } from "./node-index.ts";
 import {
   HashListCreateBody,
+  HashListEntryParams,
+  HashListEntryState,
+  HashListEntryStatusBody,
+  HashListEntryVoteBody,
   HashListExport,
   HashListExportQuery,
   HashListImportBody,
@@ -65,5 +70,36 @@ export async function hashListRoutes(app: HttpServer, deps: AppDeps) {
   app.post("/api/hash-lists/match", {
     schema: { tags, body: HashListMatchBody, response: { 200: HashListMatchResult } },
     handler: async (request) => matchFingerprints(requestCtx(request, deps), index, request.body),
+  });
+  app.patch("/api/hash-lists/:id/entries/:entryId", {
+    schema: {
+      tags,
+      params: HashListEntryParams,
+      body: HashListEntryStatusBody,
+      response: { 200: HashListEntryState },
+    },
+    handler: async (request) =>
+      setEntryStatus(
+        requestCtx(request, deps),
+        index,
+        request.params.id,
+        request.params.entryId,
+        request.body.status,
+      ),
+  });
+  app.post("/api/hash-lists/:id/entries/:entryId/votes", {
+    schema: {
+      tags,
+      params: HashListEntryParams,
+      body: HashListEntryVoteBody,
+      response: { 200: HashListEntryState },
+    },
+    handler: async (request) =>
+      voteOnEntry(
+        requestCtx(request, deps),
+        request.params.id,
+        request.params.entryId,
+        request.body.vote,
+      ),
   });
 }

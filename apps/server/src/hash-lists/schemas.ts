@@ -126,3 +126,19 @@ export const HashListMatchResult = z.strictObject({
   ),
 });
 export type HashListMatchResult = z.infer<typeof HashListMatchResult>;
+
+export const HashListEntryParams = z.strictObject({ id: Id, entryId: Id });
+
+export const HashListEntryStatusBody = z.strictObject({
+  status: z.enum(["active", "disabled", "tombstoned"]),
+});
+
+export const HashListEntryVoteBody = z.strictObject({ vote: z.enum(["confirm", "deconfirm"]) });
+
+export const HashListEntryState = z.strictObject({
+  id: Id,
+  status: z.enum(["active", "disabled", "tombstoned"]),
+  confirmVotes: z.number().int(),
+  deconfirmVotes: z.number().int(),
+});
+export type HashListEntryState = z.infer<typeof HashListEntryState>;

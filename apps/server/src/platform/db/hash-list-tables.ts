@@ -1,6 +1,6 @@
 import type { ColumnType, Generated } from "kysely";
 
-/** Kysely's view of the hash-list tables (db/migrations/0016_hash_lists.sql). */
+/** Kysely's view of the hash-list tables (db/migrations/0016_hash_lists.sql, 0017). */
 export interface HashListTables {
   hash_lists: {
     id: Generated<string>;
@@ -47,5 +47,12 @@ export interface HashListTables {
     deconfirm_votes: Generated<number>;
     /** bigint: read as a string, so revisions stay exact. */
     revision: ColumnType<string, never, string>;
+  };
+  hash_list_entry_votes: {
+    entry_id: string;
+    user_id: string;
+    organisation_id: string;
+    vote: string;
+    voted_at: Date;
   };
 }
