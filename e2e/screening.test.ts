@@ -5,7 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { expectNoSeriousViolations } from "./support/axe.ts";
 import { launchBrowser, screenshot, watchPageErrors } from "./support/browser.ts";
-import { openTab } from "./support/case-steps.ts";
+import { openTab, signInWithCode } from "./support/case-steps.ts";
 import { apiOfPage } from "./support/lifecycle-setup.ts";
 import { messagesIn, type Text } from "./support/messages.ts";
 import { startServer, type TestServer } from "./support/server.ts";
@@ -176,6 +176,46 @@ test("a Thai officer screens a Khmer-speaking child in Khmer, downloads the PDF 
   };
   expect(updated.exploitationTypes).toEqual(["forced_criminality", "forced_labour"]);
   expect(updated.status).toBe("assessed");
+  expect(pageErrors).toEqual([]);
+  await context.close();
+});
+
+test("a Vietnamese border officer screens a Burmese-speaking boy in Burmese against the illustrative Vietnamese profile (vi)", async () => {
+  const text = messagesIn("vi");
+  const context = await browser.newContext({ locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
+  const page = await context.newPage();
+  const pageErrors = watchPageErrors(page);
+  const officer = { ...server.account("caseworker"), locale: "vi" as const };
+  await page.goto(server.url);
+  await signInWithCode(page, text, officer, "vi");
+  await navigate(page, text, "nav.screening");
+  await see(page, "heading", text("screening:title"));
+  const mine = await page.evaluate(() =>
+    new Intl.DisplayNames(["vi"], { type: "language" }).of("my"),
+  );
+  await page
+    .getByRole("combobox", { name: text("screening:setup.interviewLanguage"), exact: true })
+    .click();
+  await page.getByRole("option", { name: `မြန်မာ · ${mine}`, exact: true }).click();
+  await page.getByRole("combobox", { name: text("screening:setup.profile"), exact: true }).click();
+  await page
+    .getByRole("option", { name: text("screening:setup.illustrative", { country: "VN" }) })
+    .click();
+  // Sixteen, by his own account: an adult under the illustrative Vietnamese rule, a child under
+  // the international standard, so only the international test spares him the means.
+  await page.getByLabel(text("screening:age.age"), { exact: true }).fill("16");
+  for (const id of ["act-recruitment", "purpose-forced-labour"]) {
+    const card = page.getByRole("group", { name: question(id).text.vi.officer, exact: true });
+    await card.getByText(text("screening:answer.yes"), { exact: true }).click();
+  }
+  await page.getByText(question("act-recruitment").text.my.child, { exact: true }).waitFor();
+  await expect
+    .poll(() => page.getByTestId("determination").first().textContent())
+    .toBe(text("screening:determination.presumed_victim"));
+  await expect
+    .poll(() => page.getByTestId("determination").nth(1).textContent())
+    .not.toBe(text("screening:determination.presumed_victim"));
+  await screenshot(page, "screening-04-burmese-questions-vi");
   expect(pageErrors).toEqual([]);
   await context.close();
 });
