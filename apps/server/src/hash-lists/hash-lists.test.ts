@@ -354,6 +354,53 @@ describeEachDatabase("hash lists", (h) => {
       "hash_list.entry_vote",
     ]);
   });
+
+  it("makes an entry written by another process matchable within seconds", async () => {
+    // Another server process's import, written straight to the database: this app's index only
+    // learns of it from its poll of the entries' revisions.
+    const fresh = nearby(PDQ_B, 64);
+    const batch = await h.db
+      .insertInto("hash_list_imports")
+      .values({
+        list_id: listId,
+        format: "pdq",
+        added: 1,
+        updated: 0,
+        tombstoned: 0,
+        unchanged: 0,
+        imported_by: null,
+        imported_at: new Date(),
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await h.db
+      .insertInto("hash_list_entries")
+      .values({
+        list_id: listId,
+        fingerprint_type: "pdq",
+        value: fresh,
+        quality: null,
+        classification: null,
+        batch_id: batch.id,
+        source_id: null,
+        added_by: null,
+        added_at: new Date(),
+        updated_at: new Date(),
+        status: "active",
+      })
+      .execute();
+    const started = Date.now();
+    let matches: unknown[] = [];
+    while (matches.length === 0 && Date.now() - started < 6000) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      const answer = await otherCaseworker.request("POST", "/api/hash-lists/match", {
+        fingerprints: [{ type: "pdq", value: fresh }],
+      });
+      matches = answer.json.results[0].matches;
+    }
+    expect(matches).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(6000);
+  });
 });
 
 describe("hash list helpers", () => {
