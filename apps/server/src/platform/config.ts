@@ -25,6 +25,14 @@ const Env = z.object({
   HIT_QUERY_RATE_LIMIT_PER_HOUR: z.coerce.number().int().min(1).max(100000).default(30),
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
   WEB_DIST: z.string().optional(),
+  // Takedown notices by e-mail: an smtp:// or smtps:// URL, or "json" to build messages without
+  // sending them (demos and tests). Unset: notices go out through platforms' portals only.
+  TAKEDOWN_SMTP_URL: z
+    .string()
+    .regex(/^(smtps?:\/\/.+|json)$/, 'must be an smtp:// or smtps:// URL, or "json"')
+    .optional(),
+  TAKEDOWN_MAIL_FROM: z.email().default("takedowns@sahabat.example"),
+  TAKEDOWN_REMINDER_HOURS: z.coerce.number().int().min(1).max(720).default(24),
 });
 
 export type Config = Readonly<{
@@ -41,6 +49,9 @@ export type Config = Readonly<{
   hitQueryRateLimitPerHour: number;
   isDemoSeedOnFirstStart: boolean;
   webDist: string;
+  takedownSmtpUrl: string | undefined;
+  takedownMailFrom: string;
+  takedownReminderMs: number;
 }>;
 
 const repoRoot = path.resolve(import.meta.dirname, "../../../..");
@@ -67,6 +78,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     hitQueryRateLimitPerHour: e.HIT_QUERY_RATE_LIMIT_PER_HOUR,
     isDemoSeedOnFirstStart: e.SEED_DEMO === "true",
     webDist: path.resolve(e.WEB_DIST ?? path.join(repoRoot, "apps/web/dist")),
+    takedownSmtpUrl: e.TAKEDOWN_SMTP_URL,
+    takedownMailFrom: e.TAKEDOWN_MAIL_FROM,
+    takedownReminderMs: e.TAKEDOWN_REMINDER_HOURS * 3_600_000,
   });
 }
 
