@@ -3,9 +3,15 @@ import type { HashListTables } from "./hash-list-tables.ts";
 import type { ReviewTables } from "./review-tables.ts";
 import type { ScreeningTables } from "./screening-tables.ts";
 import type { SelectorTables } from "./selector-tables.ts";
+import type { TakedownTables } from "./takedown-tables.ts";
 
 /** Kysely's view of the tables; keep in step with db/migrations. */
-export interface Database extends SelectorTables, ReviewTables, ScreeningTables, HashListTables {
+export interface Database
+  extends SelectorTables,
+    ReviewTables,
+    ScreeningTables,
+    HashListTables,
+    TakedownTables {
   countries: { code: string; name: string; is_asean: boolean };
   organisations: {
     id: Generated<string>;
