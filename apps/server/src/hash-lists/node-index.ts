@@ -34,9 +34,13 @@ export class NodeHashIndex {
     return this.held.size;
   }
 
-  /** Loads every active entry, then polls for changes until {@link stop}. */
+  /**
+   * Loads every active entry, then polls for changes until {@link stop}. A failed load is
+   * reported, not thrown, so the app still starts (the OpenAPI generator runs it on an empty,
+   * unmigrated database); the next poll tries again.
+   */
   async start(db: Db, onError: (error: unknown) => void, intervalMs = 2000): Promise<void> {
-    await this.refresh(db);
+    await this.refresh(db).catch(onError);
     this.timer = setInterval(() => {
       this.refresh(db).catch(onError);
     }, intervalMs);
