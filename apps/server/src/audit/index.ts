@@ -1,3 +1,4 @@
+export { canonicalJson } from "./chain.ts";
 export type { AuditChainer } from "./chainer.ts";
 export { chainPendingAudit, startAuditChainer } from "./chainer.ts";
 export { selectAuditRows, toAuditEntryView } from "./queries.ts";
