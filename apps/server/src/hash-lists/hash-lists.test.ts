@@ -320,6 +320,14 @@ describeEachDatabase("hash lists", (h) => {
     expect(disabled.json.status).toBe("disabled");
     const none = await otherCaseworker.request("POST", "/api/hash-lists/match", query);
     expect(none.json.results[0].matches).toEqual([]);
+    // The source's next file does not undo the owner's decision.
+    const reimported = await supervisor.request("POST", `/api/hash-lists/${listId}/import`, {
+      format: "pdq-csv",
+      content: `${PDQ_A},100\n`,
+    });
+    expect(reimported.json).toMatchObject({ added: 0, updated: 0, unchanged: 1 });
+    const still = await otherCaseworker.request("POST", "/api/hash-lists/match", query);
+    expect(still.json.results[0].matches).toEqual([]);
     await supervisor.request("PATCH", entry, { status: "active" });
     const back = await otherCaseworker.request("POST", "/api/hash-lists/match", query);
     expect(back.json.results[0].matches[0].entryId).toBe(entryId);

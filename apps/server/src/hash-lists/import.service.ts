@@ -28,7 +28,8 @@ const CHUNK = 1000;
 /**
  * Imports a list file in one transaction: every row is read first, and one bad row refuses the
  * whole file. Adds insert new entries or update existing ones (same type and value) with the
- * file's quality, classification and source id, reactivating a tombstone; tombstones (by value,
+ * file's quality, classification and source id, reactivating a tombstone (an entry the owner
+ * disabled stays disabled: the source's next file must not undo a local decision); tombstones (by value,
  * or by the source's id for NCMEC deletions) apply after the adds. The entries are matchable
  * once this returns: the node's index catches up before the answer leaves.
  */
@@ -153,13 +154,13 @@ async function upsertEntries(
           quality: eb.ref("excluded.quality"),
           classification: sql`coalesce(excluded.classification, hash_list_entries.classification)`,
           source_id: sql`coalesce(excluded.source_id, hash_list_entries.source_id)`,
-          status: "active",
+          status: sql`case when hash_list_entries.status = 'disabled' then 'disabled' else 'active' end`,
           batch_id: eb.ref("excluded.batch_id"),
           updated_at: eb.ref("excluded.updated_at"),
           revision: sql`nextval('hash_list_entry_revisions')`,
         }))
         .where(
-          sql<boolean>`(hash_list_entries.status, hash_list_entries.quality, hash_list_entries.classification, hash_list_entries.source_id) is distinct from ('active', excluded.quality, coalesce(excluded.classification, hash_list_entries.classification), coalesce(excluded.source_id, hash_list_entries.source_id))`,
+          sql<boolean>`(hash_list_entries.status, hash_list_entries.quality, hash_list_entries.classification, hash_list_entries.source_id) is distinct from (case when hash_list_entries.status = 'disabled' then 'disabled' else 'active' end, excluded.quality, coalesce(excluded.classification, hash_list_entries.classification), coalesce(excluded.source_id, hash_list_entries.source_id))`,
         ),
     )
     .returning(sql<boolean>`(xmax = 0)`.as("inserted"))
