@@ -215,6 +215,7 @@ test("a Vietnamese border officer screens a Burmese-speaking boy in Burmese agai
   await expect
     .poll(() => page.getByTestId("determination").nth(1).textContent())
     .not.toBe(text("screening:determination.presumed_victim"));
+  await expectNoSeriousViolations(page);
   await screenshot(page, "screening-04-burmese-questions-vi");
   expect(pageErrors).toEqual([]);
   await context.close();

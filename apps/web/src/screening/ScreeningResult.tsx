@@ -26,10 +26,12 @@ import { instrument, type LiveResult } from "./screening-state.ts";
 
 type Translate = (key: string, values?: Record<string, unknown>) => string;
 
-const determinationColour: Record<Determination, string> = {
-  presumed_victim: "sahabat",
-  possible_victim: "yellow",
-  no_indication: "gray",
+// Calm marks, told apart by fill and words rather than by alarm colours (STYLE: no alarm colours
+// except for real risk; the determination is a finding, not an alert).
+const determinationBadge: Record<Determination, { color: string; variant: string }> = {
+  presumed_victim: { color: "sahabat", variant: "filled" },
+  possible_victim: { color: "sahabat", variant: "outline" },
+  no_indication: { color: "gray.7", variant: "outline" },
 };
 
 function useScreeningText() {
@@ -100,7 +102,7 @@ function DeterminationBlock({
   return (
     <Stack gap="xs">
       <Text fw={600}>{title}</Text>
-      <Badge size="xl" color={determinationColour[determination]} variant="light" radius="sm">
+      <Badge size="xl" radius="sm" tt="none" {...determinationBadge[determination]}>
         <span data-testid="determination">{tr(`determination.${determination}`)}</span>
       </Badge>
       {missing.length > 0 && <Text>{tr("result.missing", { elements: elements(missing) })}</Text>}
@@ -221,7 +223,7 @@ export function ResultBar({ result, progress }: { result: LiveResult; progress: 
           {progress}
         </Text>
         {result.ok && (
-          <Badge size="lg" color={determinationColour[result.value.determination]} variant="light">
+          <Badge size="lg" tt="none" {...determinationBadge[result.value.determination]}>
             {tr(`determination.${result.value.determination}`)}
           </Badge>
         )}
