@@ -3,9 +3,9 @@
 // like any other) and the screening is audited, in one transaction.
 import { AdvertRefused, shippedLexicons, WAGES_VERSION } from "@sahabat/ads";
 import { recordAudit } from "../audit/index.ts";
-import { canReadCase, canUpdateCase, findCaseFacts } from "../cases/index.ts";
+import { lockWritableCase } from "../cases/index.ts";
 import { type Ctx, inTransaction } from "../platform/context.ts";
-import { Conflict, Forbidden, Invalid, NotFound } from "../platform/errors.ts";
+import { Conflict, Invalid } from "../platform/errors.ts";
 import { addSelector } from "../selectors/index.ts";
 import type { AdScreeningBody, AdScreeningResult } from "./schemas.ts";
 import { type AdScreeningView, publicView, screenAdvertForNode } from "./screen.ts";
@@ -25,16 +25,6 @@ function screenAll(body: AdScreeningBody): AdScreeningView[] {
       throw error;
     }
   });
-}
-
-async function writableCase(ctx: Ctx, caseId: string) {
-  const facts = await findCaseFacts(ctx.db, caseId, true);
-  if (!facts || !canReadCase(ctx.actor, facts)) throw new NotFound("case");
-  if (!canUpdateCase(ctx.actor, facts))
-    throw new Forbidden(
-      facts.status === "closed" ? "The case is closed" : "You may not change this case",
-    );
-  return facts;
 }
 
 async function recordSelectors(ctx: Ctx, caseId: string, views: AdScreeningView[]) {
@@ -86,7 +76,7 @@ export async function screenAdverts(ctx: Ctx, body: AdScreeningBody): Promise<Ad
   const caseId = body.caseId;
   if (!caseId) return { caseId: null, status: "anonymous", results, recordedSelectors: [] };
   return inTransaction(ctx, async (tx) => {
-    const facts = await writableCase(tx, caseId);
+    const facts = await lockWritableCase(tx, caseId);
     const recordedSelectors = await recordSelectors(tx, caseId, views);
     await recordAudit(tx, {
       action: "case.ad_screening",

@@ -11,4 +11,4 @@ export {
   selectCaseFacts as findCaseFacts,
 } from "./queries.ts";
 export { caseToReferFrom, markPlanForReferral } from "./referral-hooks.ts";
-export { latestDateOf, todayOf } from "./service.ts";
+export { latestDateOf, lockWritableCase, todayOf } from "./service.ts";

@@ -3,7 +3,7 @@ import { recordAudit } from "../audit/index.ts";
 import { insertPerson, readPersonIdentifying, validatePersonAge } from "../persons/index.ts";
 import { type Ctx, inTransaction } from "../platform/context.ts";
 import { Forbidden, Invalid, NotFound } from "../platform/errors.ts";
-import { canCreateCase, canReadCase, visibleCases } from "./policy.ts";
+import { canCreateCase, canReadCase, canUpdateCase, visibleCases } from "./policy.ts";
 import {
   type CaseRow,
   insertCase,
@@ -193,5 +193,19 @@ export async function listCases(ctx: Ctx, query: CaseListQuery) {
 export async function lockCaseInScope(ctx: Ctx, id: string) {
   const facts = await selectCaseFacts(ctx.db, id, true);
   if (!facts || !canReadCase(ctx.actor, facts)) throw new NotFound("case");
+  return facts;
+}
+
+/**
+ * A case the actor may change, locked for the transaction: 404 outside their scope, 403 when
+ * they may only read it or it is closed. For capabilities that write onto a case (screenings,
+ * advert screenings).
+ */
+export async function lockWritableCase(ctx: Ctx, id: string) {
+  const facts = await lockCaseInScope(ctx, id);
+  if (!canUpdateCase(ctx.actor, facts))
+    throw new Forbidden(
+      facts.status === "closed" ? "The case is closed" : "You may not change this case",
+    );
   return facts;
 }

@@ -4,10 +4,10 @@ import type { z } from "zod";
 type ExploitationType = z.infer<typeof ExploitationTypeSchema>;
 
 import { recordAudit } from "../audit/index.ts";
-import { canReadCase, canUpdateCase, findCase, findCaseFacts, todayOf } from "../cases/index.ts";
+import { canReadCase, findCase, findCaseFacts, lockWritableCase, todayOf } from "../cases/index.ts";
 import { readPersonIdentifying } from "../persons/index.ts";
 import { actorUserId, type Ctx, inTransaction } from "../platform/context.ts";
-import { Conflict, Forbidden, NotFound } from "../platform/errors.ts";
+import { Conflict, NotFound } from "../platform/errors.ts";
 import type { ScreeningResult, ScreeningUpdateBody } from "./answer-schemas.ts";
 import {
   checkDraft,
@@ -25,16 +25,6 @@ import {
  * commit together in one transaction. The case itself is never changed here: the answer proposes
  * the update and the user confirms it through PATCH /api/cases/{id}.
  */
-
-async function writableCase(ctx: Ctx, caseId: string) {
-  const facts = await findCaseFacts(ctx.db, caseId, true);
-  if (!facts || !canReadCase(ctx.actor, facts)) throw new NotFound("case");
-  if (!canUpdateCase(ctx.actor, facts))
-    throw new Forbidden(
-      facts.status === "closed" ? "The case is closed" : "You may not change this case",
-    );
-  return facts;
-}
 
 /** The draft a save continues: the one named, or the author's open draft on the case. */
 async function draftToContinue(ctx: Ctx, caseId: string, screeningId: string | null) {
@@ -79,7 +69,7 @@ export async function saveCaseScreening(
   screeningId: string | null = null,
 ): Promise<ScreeningResult> {
   return inTransaction(ctx, async (tx) => {
-    const facts = await writableCase(tx, caseId);
+    const facts = await lockWritableCase(tx, caseId);
     const instrument = instrumentFor(body.instrumentVersion);
     const today = todayOf(tx);
     const record = await readPersonIdentifying(tx, facts.personId, {
