@@ -8,30 +8,35 @@ import type { Db } from "../platform/db/database.ts";
  * updated right after an import commits in this process, and every two seconds from the
  * entries' revisions, so entries imported through another process are matchable within seconds.
  * It holds hashes and ids only; lists' metadata and classifications are read per match.
- * Memory: the PDQ index takes about 100 B an entry; the ids and maps here add a few hundred
- * bytes more, which is what bounds a node's lists today (see BENCHMARKS.md).
+ * Memory: the PDQ index takes about 100 B an entry and the ids and maps here about as much
+ * again; a removed or updated PDQ entry leaves its old position (about 50 B) behind until the
+ * server restarts.
  */
 
 /** An entry found by a fingerprint. */
 export type IndexHit = { entryId: string; listId: string; distance: number };
-
-type Held = { listId: string; position: number; exactKey: string | null };
 
 const PAGE = 20_000;
 
 /** The node's index. Create one per app; {@link start} loads it and keeps it current. */
 export class NodeHashIndex {
   private readonly pdq = new PdqMultiIndex();
+  // Flat per-position arrays and one map entry per entry: about 100 B an entry beside the
+  // multi-index's own 100 B. List ids are interned, so each list's id is held once.
   private readonly positionEntry: string[] = [];
-  private readonly held = new Map<string, Held>();
-  private readonly exact = new Map<string, Set<string>>();
+  private readonly positionList: string[] = [];
+  private readonly pdqPosition = new Map<string, number>();
+  private readonly exactKeyOf = new Map<string, string>();
+  /** Exact fingerprint key → entry id → list id. */
+  private readonly exact = new Map<string, Map<string, string>>();
+  private readonly listIds = new Map<string, string>();
   private revision = 0n;
   private running: Promise<void> = Promise.resolve();
   private timer: NodeJS.Timeout | null = null;
 
   /** Entries indexed (active ones). */
   get size(): number {
-    return this.held.size;
+    return this.pdqPosition.size + this.exactKeyOf.size;
   }
 
   /**
@@ -63,19 +68,15 @@ export class NodeHashIndex {
     const query = quality === undefined ? { hash } : { hash, quality };
     return this.pdq.search(query, { threshold }).map((m) => {
       const entryId = this.positionEntry[m.index]!;
-      return { entryId, listId: this.held.get(entryId)!.listId, distance: m.distance };
+      return { entryId, listId: this.positionList[m.index]!, distance: m.distance };
     });
   }
 
   /** Active entries holding exactly this fingerprint (canonical value). */
   searchExact(type: FingerprintType, value: string): IndexHit[] {
-    const ids = this.exact.get(`${type}:${value}`);
-    if (!ids) return [];
-    return [...ids].map((entryId) => ({
-      entryId,
-      listId: this.held.get(entryId)!.listId,
-      distance: 0,
-    }));
+    const entries = this.exact.get(`${type}:${value}`);
+    if (!entries) return [];
+    return [...entries].map(([entryId, listId]) => ({ entryId, listId, distance: 0 }));
   }
 
   private async catchUp(db: Db): Promise<void> {
@@ -104,30 +105,38 @@ export class NodeHashIndex {
   }): void {
     this.forget(row.id);
     if (row.status !== "active") return;
+    const listId = this.listIds.get(row.list_id) ?? row.list_id;
+    this.listIds.set(listId, listId);
     if (row.fingerprint_type === "pdq") {
       const hash = parsePdqHex(row.value);
       const entry = row.quality === null ? { hash } : { hash, quality: row.quality };
       const position = this.pdq.add(entry, { isMergeDeferred: true });
       this.positionEntry[position] = row.id;
-      this.held.set(row.id, { listId: row.list_id, position, exactKey: null });
+      this.positionList[position] = listId;
+      this.pdqPosition.set(row.id, position);
       return;
     }
     const key = `${row.fingerprint_type}:${row.value}`;
-    const ids = this.exact.get(key) ?? new Set<string>();
-    this.exact.set(key, ids);
-    ids.add(row.id);
-    this.held.set(row.id, { listId: row.list_id, position: -1, exactKey: key });
+    const entries = this.exact.get(key) ?? new Map<string, string>();
+    this.exact.set(key, entries);
+    entries.set(row.id, listId);
+    this.exactKeyOf.set(row.id, key);
   }
 
   private forget(entryId: string): void {
-    const held = this.held.get(entryId);
-    if (!held) return;
-    this.held.delete(entryId);
-    if (held.position >= 0) this.pdq.remove(held.position);
-    if (held.exactKey !== null) {
-      const ids = this.exact.get(held.exactKey);
-      ids?.delete(entryId);
-      if (ids?.size === 0) this.exact.delete(held.exactKey);
+    const position = this.pdqPosition.get(entryId);
+    if (position !== undefined) {
+      this.pdqPosition.delete(entryId);
+      this.pdq.remove(position);
+      this.positionEntry[position] = "";
+      this.positionList[position] = "";
+    }
+    const key = this.exactKeyOf.get(entryId);
+    if (key !== undefined) {
+      this.exactKeyOf.delete(entryId);
+      const entries = this.exact.get(key);
+      entries?.delete(entryId);
+      if (entries?.size === 0) this.exact.delete(key);
     }
   }
 }
