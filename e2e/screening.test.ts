@@ -217,6 +217,10 @@ test("a Vietnamese border officer screens a Burmese-speaking boy in Burmese agai
     .not.toBe(text("screening:determination.presumed_victim"));
   await expectNoSeriousViolations(page);
   await screenshot(page, "screening-04-burmese-questions-vi");
+  // The next person starts from nothing: no answer or age of the boy stays on the page.
+  await page.getByRole("button", { name: text("screening:restart") }).click();
+  await page.getByText(text("screening:progress", { answered: 0, total: 64 })).waitFor();
+  expect(await page.getByLabel(text("screening:age.age"), { exact: true }).inputValue()).toBe("");
   expect(pageErrors).toEqual([]);
   await context.close();
 });

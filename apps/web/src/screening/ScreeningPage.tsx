@@ -1,4 +1,4 @@
-import { Alert, Stack, Text } from "@mantine/core";
+import { Alert, Button, Group, Stack, Text } from "@mantine/core";
 import type { InstrumentLanguage } from "@sahabat/screening";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
@@ -31,6 +31,13 @@ export function ScreeningPage() {
       <Alert variant="light" color="sahabat">
         {t("anonymous")} {t("attachLater")}
       </Alert>
+      {Object.keys(screening.input.answers).length > 0 && (
+        <Group>
+          <Button variant="default" onClick={screening.reset}>
+            {t("restart")}
+          </Button>
+        </Group>
+      )}
       <ScreeningForm screening={screening} />
       <Text c="dimmed" size="sm">
         {t("live")}

@@ -88,7 +88,16 @@ export function useScreening(initial: Partial<ScreeningInput> & { language: Inst
       else answers[questionId] = value;
       return { ...x, answers };
     });
-  const reset = () => setInput((x) => ({ ...x, answers: {} }));
+  // A new person: the interview's setting stays, what is known about the last person goes.
+  const reset = () =>
+    setInput((x) => ({
+      ...x,
+      age: null,
+      ageEstimated: false,
+      ageDisputed: false,
+      dateOfBirth: null,
+      answers: {},
+    }));
   return { input, result, update, answer, reset };
 }
 
