@@ -92,6 +92,80 @@ describe("the multi-index (properties)", () => {
   });
 });
 
+describe("the multi-index under interleaved changes (properties)", () => {
+  type Op =
+    | { kind: "add"; entry: PdqEntry; isMergeDeferred: boolean }
+    | { kind: "remove"; pick: number }
+    | { kind: "merge" }
+    | { kind: "mergeIfDue" }
+    | { kind: "search"; query: PdqEntry; threshold: number };
+  const near = fc
+    .tuple(arbitraryHash, fc.uniqueArray(fc.integer({ min: 0, max: 255 }), { maxLength: 40 }))
+    .map(([base, bits]) => ({ base, bits }));
+  const arbitraryOps = near.chain((center) => {
+    const entry = fc
+      .uniqueArray(fc.integer({ min: 0, max: 255 }), { maxLength: 40 })
+      .map((bits): PdqEntry => ({ hash: flipBits(center.base, bits) }));
+    return fc.array(
+      fc.oneof(
+        {
+          weight: 6,
+          arbitrary: fc.record({
+            kind: fc.constant("add" as const),
+            entry,
+            isMergeDeferred: fc.boolean(),
+          }),
+        },
+        {
+          weight: 2,
+          arbitrary: fc.record({ kind: fc.constant("remove" as const), pick: fc.nat() }),
+        },
+        { weight: 1, arbitrary: fc.constant({ kind: "merge" as const }) },
+        { weight: 1, arbitrary: fc.constant({ kind: "mergeIfDue" as const }) },
+        {
+          weight: 2,
+          arbitrary: fc.record({
+            kind: fc.constant("search" as const),
+            query: entry,
+            threshold: fc.integer({ min: 0, max: 50 }),
+          }),
+        },
+      ) as fc.Arbitrary<Op>,
+      { maxLength: 150 },
+    );
+  });
+
+  it("answers every search as a linear scan over the live entries would", () => {
+    fc.assert(
+      fc.property(arbitraryOps, (ops) => {
+        const index = new PdqMultiIndex({ initialCapacity: 16 });
+        const list: PdqEntry[] = [];
+        const removed = new Set<number>();
+        for (const op of ops) {
+          if (op.kind === "add") {
+            expect(index.add(op.entry, { isMergeDeferred: op.isMergeDeferred })).toBe(list.length);
+            list.push(op.entry);
+          } else if (op.kind === "remove" && list.length > 0) {
+            const position = op.pick % list.length;
+            expect(index.remove(position)).toBe(!removed.has(position));
+            removed.add(position);
+          } else if (op.kind === "merge") index.merge();
+          else if (op.kind === "mergeIfDue") index.mergeIfDue();
+          else if (op.kind === "search") {
+            const options = { threshold: op.threshold };
+            const expected = findPdqMatches(op.query, list, options).filter(
+              (m) => !removed.has(m.index),
+            );
+            expect(index.search(op.query, options)).toEqual(expected);
+          }
+        }
+        expect(index.liveSize).toBe(list.length - removed.size);
+      }),
+      { seed, numRuns: 200 },
+    );
+  });
+});
+
 describe("the multi-index on the reference haystack and needles", () => {
   const haystack: PdqEntry[] = HASH_FILES["haystack.txt"].map((hex) => ({
     hash: parsePdqHex(hex),
