@@ -62,17 +62,34 @@ function runsOf(doc: Doc, text: string, fonts: LoadedFont[], size: number): Run[
 }
 
 /** Cuts a paragraph into the pieces a line may break between. */
-function piecesOf(doc: Doc, text: string, fonts: LoadedFont[], size: number): Piece[] {
+function piecesOf(
+  doc: Doc,
+  text: string,
+  fonts: LoadedFont[],
+  size: number,
+  maxWidth: number,
+): Piece[] {
   const pieces: Piece[] = [];
+  const measure = (part: string) => {
+    const runs = runsOf(doc, part, fonts, size);
+    return { runs, width: runs.reduce((sum, r) => sum + r.width, 0) };
+  };
   for (const [i, token] of text.split(/\s+/).entries()) {
     if (!token) continue;
     const parts = complexScript.test(token)
       ? [...words.segment(token)].map((s) => s.segment)
       : [token];
     parts.forEach((part, j) => {
-      const runs = runsOf(doc, part, fonts, size);
-      const width = runs.reduce((sum, r) => sum + r.width, 0);
-      pieces.push({ runs, width, spaceBefore: j === 0 && i > 0 });
+      const spaceBefore = j === 0 && i > 0;
+      const whole = measure(part);
+      if (whole.width <= maxWidth) {
+        pieces.push({ ...whole, spaceBefore });
+        return;
+      }
+      // Wider than a line (a long link or code): broken between characters, never inside one.
+      [...graphemes.segment(part)].forEach(({ segment }, k) => {
+        pieces.push({ ...measure(segment), spaceBefore: spaceBefore && k === 0 });
+      });
     });
   }
   return pieces;
@@ -91,7 +108,8 @@ export function writeParagraph(doc: Doc, text: string, style: TextStyle) {
   const spaceWidth = doc.widthOfString(" ");
   const lines: Piece[][] = [[]];
   let lineWidth = 0;
-  for (const piece of piecesOf(doc, text, fonts, style.size)) {
+  const maxWidth = right - left - (style.hang ?? 0);
+  for (const piece of piecesOf(doc, text, fonts, style.size, maxWidth)) {
     const line = lines.at(-1) as Piece[];
     const added = (line.length && piece.spaceBefore ? spaceWidth : 0) + piece.width;
     const hang = lines.length > 1 ? (style.hang ?? 0) : 0;
