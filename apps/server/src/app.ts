@@ -20,6 +20,7 @@ import { referralRoutes } from "./referrals/routes.ts";
 import { screeningReportRoutes } from "./screening/report.routes.ts";
 import { screeningRoutes } from "./screening/routes.ts";
 import { selectorRoutes } from "./selectors/routes.ts";
+import { takedownRoutes } from "./takedowns/routes.ts";
 import { userRoutes } from "./users/routes.ts";
 
 export type AppOptions = AppDeps & { logStream?: NodeJS.WritableStream };
@@ -64,6 +65,7 @@ export async function createApp(options: AppOptions) {
     selectorRoutes,
     hashListRoutes,
     adScreeningRoutes,
+    takedownRoutes,
   ]) {
     await app.register(async (scope) => routes(scope as typeof app, deps));
   }

@@ -6,6 +6,7 @@ import { type Config, migrationsDir } from "./platform/config.ts";
 import { type OpenDatabase, openDatabase } from "./platform/db/database.ts";
 import { migrate } from "./platform/db/migrate.ts";
 import { loadOrCreateSecrets, type Secrets } from "./platform/secrets.ts";
+import { createNoticeMailer, sendDueReminders } from "./takedowns/index.ts";
 
 /**
  * Opens the configured database, applies migrations, computes missing matching keys and prepares
@@ -52,9 +53,27 @@ export async function serve(config: Config) {
     );
   const sealing = setInterval(seal, 60_000);
   sealing.unref();
+  // Takedown reminders: every 15 minutes, each notice reminded once per TAKEDOWN_REMINDER_HOURS.
+  const mailer = createNoticeMailer(config);
+  const jobCtx = {
+    actor: { kind: "system" as const, label: "takedown-reminders" },
+    db: open.db,
+    clock: systemClock,
+    secrets: open.secrets,
+    requestId: null,
+    clientAddress: null,
+  };
+  const remind = () =>
+    sendDueReminders(jobCtx, systemClock.now(), {
+      mailer,
+      intervalMs: config.takedownReminderMs,
+    }).catch((err) => app.log.error({ err }, "takedown reminders failed"));
+  const reminding = setInterval(remind, 15 * 60_000);
+  reminding.unref();
   const close = async () => {
     clearInterval(sealing);
     clearInterval(recount);
+    clearInterval(reminding);
     // Closing the app chains the audit entries still pending, so the last checkpoint covers them.
     await app.close();
     await seal();

@@ -1,0 +1,2 @@
+export { createNoticeMailer, type NoticeMailer } from "./mailer.ts";
+export { sendDueReminders } from "./reminders.ts";

@@ -1,0 +1,230 @@
+import { z } from "zod";
+
+/*
+ * Wire schemas of takedown notices. A notice identifies content by its location and its
+ * fingerprints only: there is no field for material, and an excerpt is accepted for adverts only.
+ */
+
+export const takedownCategories = [
+  "abuse_material",
+  "live_streamed_abuse",
+  "grooming_sextortion",
+  "recruitment_advert",
+  "other",
+] as const;
+export const TakedownCategory = z.enum(takedownCategories);
+
+export const takedownStatuses = ["draft", "sent", "acknowledged", "removed", "refused"] as const;
+export const TakedownStatus = z.enum(takedownStatuses);
+
+export const requestedActions = [
+  "remove",
+  "disable_access",
+  "geo_block",
+  "suspend_account",
+  "preserve_evidence",
+  "do_not_notify_user",
+] as const;
+
+/** Languages a notice may be written in (the interface languages). */
+export const NoticeLanguage = z.enum(["en", "vi", "th", "km", "id", "ms", "my", "lo", "fil"]);
+
+const HttpUrl = z
+  .url({ protocol: /^https?$/, error: "Must be an http or https URL" })
+  .max(2048, "At most 2,048 characters");
+
+const Fingerprint = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("md5"), value: z.string().regex(/^[0-9a-f]{32}$/i) }),
+  z.strictObject({ type: z.literal("sha256"), value: z.string().regex(/^[0-9a-f]{64}$/i) }),
+  z.strictObject({ type: z.literal("pdq"), value: z.string().regex(/^[0-9a-f]{64}$/i) }),
+]);
+
+const Target = z.strictObject({
+  url: HttpUrl,
+  contentId: z.string().min(1).max(200).optional(),
+  accountId: z.string().min(1).max(200).optional(),
+  firstSeenAt: z.iso.datetime(),
+  lastSeenAt: z.iso.datetime(),
+  captureMethod: z.enum(["crawler", "user_report", "hotline_referral", "officer"]),
+  fingerprints: z.array(Fingerprint).max(16).default([]),
+  /** A short excerpt of a recruitment advert's text (never of abuse material). */
+  excerpt: z.string().min(1).max(500).optional(),
+});
+
+/** The body of a new draft, and of an edit (a new version). */
+export const TakedownDraftBody = z.strictObject({
+  language: NoticeLanguage,
+  platform: z.string().min(1).max(60),
+  category: TakedownCategory,
+  issuer: z.strictObject({
+    unit: z.string().min(1).max(200),
+    contactName: z.string().min(1).max(200),
+    contactEmail: z.email(),
+    contactPhone: z.string().min(3).max(40).optional(),
+  }),
+  targets: z.array(Target).min(1).max(50),
+  explanation: z.string().min(1).max(4000),
+  decisionReference: z.string().min(1).max(200).optional(),
+  requestedActions: z.array(z.enum(requestedActions)).min(1).max(6),
+  preservationDays: z.number().int().min(1).max(730).optional(),
+  redress: z.string().min(1).max(2000),
+  responseChannel: z
+    .strictObject({ email: z.email().optional(), url: HttpUrl.optional() })
+    .optional(),
+  reportReceivedAt: z.iso.datetime(),
+});
+export type TakedownDraftBody = z.infer<typeof TakedownDraftBody>;
+
+const LegalBasisView = z.object({
+  countryCode: z.string(),
+  statute: z.string(),
+  citation: z.string(),
+  deadlineHours: z.number(),
+  isStatutoryDeadline: z.boolean(),
+  isIllustrative: z.boolean(),
+  decisionReference: z.string().nullable(),
+});
+
+const TargetView = z.object({
+  url: z.string(),
+  contentId: z.string().nullable(),
+  accountId: z.string().nullable(),
+  firstSeenAt: z.string(),
+  lastSeenAt: z.string(),
+  captureMethod: z.string(),
+  fingerprints: z.array(z.object({ type: z.string(), value: z.string() })),
+  excerpt: z.string().nullable(),
+});
+
+/** A takedown notice as the API returns it. */
+export const TakedownView = z.object({
+  id: z.string(),
+  version: z.number(),
+  cycle: z.number(),
+  previousNoticeId: z.string().nullable(),
+  status: TakedownStatus,
+  language: z.string(),
+  category: TakedownCategory,
+  issuer: z.object({
+    organisationId: z.string(),
+    agency: z.string(),
+    countryCode: z.string(),
+    unit: z.string(),
+    contactName: z.string(),
+    contactEmail: z.string(),
+    contactPhone: z.string().nullable(),
+  }),
+  recipient: z.object({
+    platform: z.string(),
+    name: z.string(),
+    channel: z.enum(["email", "portal"]),
+    abuseContact: z.string(),
+    isIllustrative: z.boolean(),
+  }),
+  targets: z.array(TargetView),
+  explanation: z.string(),
+  legalBasis: LegalBasisView,
+  requestedActions: z.array(z.string()),
+  preservationDays: z.number().nullable(),
+  redress: z.string(),
+  responseChannel: z.object({
+    email: z.string().nullable(),
+    url: z.string().nullable(),
+    reference: z.string(),
+  }),
+  reportReceivedAt: z.string(),
+  sentAt: z.string().nullable(),
+  sentChannel: z.enum(["email", "portal"]).nullable(),
+  sentReference: z.string().nullable(),
+  deadlineAt: z.string().nullable(),
+  acknowledgedAt: z.string().nullable(),
+  removedAt: z.string().nullable(),
+  refusedAt: z.string().nullable(),
+  policeReferredAt: z.string().nullable(),
+  remindersSent: z.number(),
+  lastReminderAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  can: z.object({ edit: z.boolean(), send: z.boolean(), step: z.boolean() }),
+});
+export type TakedownView = z.infer<typeof TakedownView>;
+
+export const TakedownEventView = z.object({
+  type: z.string(),
+  occurredAt: z.string(),
+  actorUserId: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
+export const TakedownDetail = TakedownView.extend({
+  events: z.array(TakedownEventView),
+  checks: z.array(
+    z.object({
+      url: z.string(),
+      checkedAt: z.string(),
+      httpStatus: z.number().nullable(),
+      outcome: z.string(),
+    }),
+  ),
+});
+export type TakedownDetail = z.infer<typeof TakedownDetail>;
+
+export const TakedownSendBody = z.discriminatedUnion("channel", [
+  z.strictObject({ channel: z.literal("email") }),
+  z.strictObject({ channel: z.literal("portal"), reference: z.string().min(1).max(200) }),
+]);
+export type TakedownSendBody = z.infer<typeof TakedownSendBody>;
+
+export const TakedownStepBody = z.strictObject({
+  step: z.enum(["acknowledged", "removed", "refused", "police_referred"]),
+  note: z.string().min(1).max(2000).optional(),
+});
+export type TakedownStepBody = z.infer<typeof TakedownStepBody>;
+
+export const TakedownReuploadBody = z.strictObject({
+  note: z.string().min(1).max(2000).optional(),
+});
+
+export const TakedownCheckResult = z.object({
+  notice: TakedownView,
+  checks: z.array(
+    z.object({ url: z.string(), httpStatus: z.number().nullable(), outcome: z.string() }),
+  ),
+  reuploadNoticeId: z.string().nullable(),
+});
+
+export const TakedownListQuery = z.strictObject({
+  status: TakedownStatus.optional(),
+});
+
+export const TakedownMetricsQuery = z.strictObject({
+  from: z.iso.datetime(),
+  to: z.iso.datetime(),
+  platform: z.string().min(1).max(60).optional(),
+  category: TakedownCategory.optional(),
+  stillUpDays: z.coerce.number().int().min(1).max(365).default(7),
+});
+export type TakedownMetricsQuery = z.infer<typeof TakedownMetricsQuery>;
+
+export const TakedownMetrics = z.object({
+  from: z.string(),
+  to: z.string(),
+  platform: z.string().nullable(),
+  category: z.string().nullable(),
+  noticesSent: z.number(),
+  removed: z.number(),
+  refused: z.number(),
+  medianHoursToRemoval: z.number().nullable(),
+  p90HoursToRemoval: z.number().nullable(),
+  shareRemovedWithin24h: z.number().nullable(),
+  shareRemovedWithin72h: z.number().nullable(),
+  shareRemovedWithin7d: z.number().nullable(),
+  stillUpAfterDays: z.number(),
+  shareStillUpAfterDays: z.number().nullable(),
+  remindersSent: z.number(),
+  reuploadRate: z.number().nullable(),
+  nonResponseRate: z.number().nullable(),
+  medianHoursToPoliceReferral: z.number().nullable(),
+  definitions: z.record(z.string(), z.string()),
+});
+export type TakedownMetrics = z.infer<typeof TakedownMetrics>;
