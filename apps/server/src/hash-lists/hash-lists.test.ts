@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type Client, signInAs } from "../../test/client.ts";
 import { makeOrg, makeUser } from "../../test/factories.ts";
 import { describeEachDatabase, type Harness } from "../../test/harness.ts";
+import { hashIndexOf } from "./index.ts";
 
 /*
  * Hash lists through the API: a supervisor creates a list and imports benign test hashes, a
@@ -408,6 +409,8 @@ describeEachDatabase("hash lists", (h) => {
     }
     expect(matches).toHaveLength(1);
     expect(Date.now() - started).toBeLessThan(6000);
+    // Other capabilities reach the same index through the app's database.
+    expect(hashIndexOf(h.db)?.size).toBeGreaterThan(1);
   });
 });
 

@@ -4,4 +4,5 @@
  * this only through these exports.
  */
 export { matchFingerprints } from "./match.service.ts";
-export { NodeHashIndex } from "./node-index.ts";
+export { hashIndexOf, NodeHashIndex } from "./node-index.ts";
+export type { HashListMatchBody, HashListMatchResult } from "./schemas.ts";

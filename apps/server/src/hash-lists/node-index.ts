@@ -140,3 +140,19 @@ export class NodeHashIndex {
     }
   }
 }
+
+const indexes = new WeakMap<Db, NodeHashIndex>();
+
+/**
+ * The index the app built on this database (its root connection, `deps.db`), for other
+ * capabilities that match fingerprints (an online-harm report's upload) through
+ * `matchFingerprints`; undefined before the hash-list routes are registered.
+ */
+export function hashIndexOf(db: Db): NodeHashIndex | undefined {
+  return indexes.get(db);
+}
+
+/** Registers the app's index for {@link hashIndexOf}. */
+export function registerHashIndex(db: Db, index: NodeHashIndex): void {
+  indexes.set(db, index);
+}

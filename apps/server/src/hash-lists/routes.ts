@@ -5,7 +5,7 @@ import type { HttpServer } from "../platform/http/server.ts";
 import { setEntryStatus, voteOnEntry } from "./entries.service.ts";
 import { importList } from "./import.service.ts";
 import { matchFingerprints } from "./match.service.ts";
-import { NodeHashIndex } from "./node-index.ts";
+import { NodeHashIndex, registerHashIndex } from "./node-index.ts";
 import {
   HashListCreateBody,
   HashListEntryParams,
@@ -32,6 +32,7 @@ const IdParams = z.strictObject({ id: Id });
 export async function hashListRoutes(app: HttpServer, deps: AppDeps) {
   const tags = ["hash-lists"];
   const index = new NodeHashIndex();
+  registerHashIndex(deps.db, index);
   await index.start(deps.db, (err) => app.log.error({ err }, "hash index refresh failed"));
   app.addHook("onClose", async () => index.stop());
   app.get("/api/hash-lists", {
