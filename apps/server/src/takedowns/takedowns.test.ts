@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { type Client, signInAs } from "../../test/client.ts";
 import { makeOrg, makeUser } from "../../test/factories.ts";
 import { describeEachDatabase, type Harness } from "../../test/harness.ts";
-import { jsonOutbox } from "./mailer.ts";
+import { createNoticeMailer, jsonOutbox } from "./mailer.ts";
 import { sendDueReminders } from "./reminders.ts";
 import { verifyNoticeSignature } from "./signature.ts";
 
@@ -83,10 +83,12 @@ describeEachDatabase(
     let otherOfficer: Client;
     let analyst: Client;
     let otherUser: Awaited<ReturnType<typeof makeUser>>;
+    let officerUser: Awaited<ReturnType<typeof makeUser>>;
     beforeAll(async () => {
       const org = await makeOrg(h, { agencyType: "hotline", countryCode: "ID" });
       const other = await makeOrg(h, { agencyType: "cyber_crime", countryCode: "ID" });
-      officer = await signInAs(h, await makeUser(h, { org, role: "caseworker" }));
+      officerUser = await makeUser(h, { org, role: "caseworker" });
+      officer = await signInAs(h, officerUser);
       otherUser = await makeUser(h, { org: other, role: "investigator" });
       otherOfficer = await signInAs(h, otherUser);
       analyst = await signInAs(h, await makeUser(h, { org, role: "analyst" }));
@@ -382,6 +384,51 @@ describeEachDatabase(
       const outsider = await signInAs(h, otherUser);
       const outside = await outsider.request("GET", `/api/takedowns/metrics?from=${from}&to=${to}`);
       expect(outside.json.noticesSent).toBe(0);
+    });
+
+    it("reminds an e-mailed notice by e-mail once every 24 h, and never a closed one", async () => {
+      officer = await signInAs(h, officerUser);
+      const id = (await officer.request("POST", "/api/takedowns", draftBody())).json.id;
+      await officer.request("POST", `/api/takedowns/${id}/send`, { channel: "email" });
+      const mailer = createNoticeMailer(h.config);
+      const options = { mailer, intervalMs: 24 * hour };
+      h.clock.advance(23 * hour);
+      await sendDueReminders(h.systemCtx(), h.clock.now(), options);
+      expect(
+        jsonOutbox.some((m) => m.subject.startsWith("Reminder") && m.subject.includes(id)),
+      ).toBe(false);
+      h.clock.advance(hour);
+      await sendDueReminders(h.systemCtx(), h.clock.now(), options);
+      expect(
+        jsonOutbox.filter((m) => m.subject === `Reminder 1: takedown notice SAHABAT-TD-${id}`),
+      ).toHaveLength(1);
+      await sendDueReminders(h.systemCtx(), h.clock.now(), options);
+      const row = await h.db
+        .selectFrom("takedown_notices")
+        .select("reminders_sent")
+        .where("id", "=", id)
+        .executeTakeFirstOrThrow();
+      expect(row.reminders_sent).toBe(1);
+      const audit = await h.db
+        .selectFrom("audit_entries")
+        .select("action")
+        .where("resource_id", "=", id)
+        .where("action", "=", "takedown.remind")
+        .execute();
+      expect(audit).toHaveLength(1);
+      await h.db
+        .updateTable("takedown_notices")
+        .set({ status: "removed", removed_at: h.clock.now() })
+        .where("id", "=", id)
+        .execute();
+      h.clock.advance(48 * hour);
+      await sendDueReminders(h.systemCtx(), h.clock.now(), options);
+      const after = await h.db
+        .selectFrom("takedown_notices")
+        .select("reminders_sent")
+        .where("id", "=", id)
+        .executeTakeFirstOrThrow();
+      expect(after.reminders_sent).toBe(1);
     });
   },
   {
