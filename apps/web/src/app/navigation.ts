@@ -9,6 +9,7 @@ export type NavigationItem = {
     | "/screening"
     | "/directory"
     | "/referrals"
+    | "/takedowns"
     | "/organisations"
     | "/audit"
     | "/account";
@@ -19,6 +20,7 @@ export type NavigationItem = {
     | "screening"
     | "directory"
     | "referrals"
+    | "takedowns"
     | "organisations"
     | "audit"
     | "account";
@@ -30,6 +32,7 @@ const review: NavigationItem = { to: "/duplicates", label: "review" };
 const screening: NavigationItem = { to: "/screening", label: "screening" };
 const directory: NavigationItem = { to: "/directory", label: "directory" };
 const referrals: NavigationItem = { to: "/referrals", label: "referrals" };
+const takedowns: NavigationItem = { to: "/takedowns", label: "takedowns" };
 const organisations: NavigationItem = { to: "/organisations", label: "organisations" };
 const audit: NavigationItem = { to: "/audit", label: "audit" };
 const account: NavigationItem = { to: "/account", label: "account" };
@@ -42,11 +45,22 @@ const account: NavigationItem = { to: "/account", label: "account" };
 export function navigationFor(role: Role): NavigationItem[] {
   switch (role) {
     case "caseworker":
-      return [home, cases, screening, review, directory, referrals, account];
+      return [home, cases, screening, review, directory, referrals, takedowns, account];
     case "supervisor":
-      return [home, cases, screening, review, directory, referrals, organisations, audit, account];
+      return [
+        home,
+        cases,
+        screening,
+        review,
+        directory,
+        referrals,
+        takedowns,
+        organisations,
+        audit,
+        account,
+      ];
     case "investigator":
-      return [home, cases, screening, directory, account];
+      return [home, cases, screening, directory, takedowns, account];
     case "node_admin":
     case "org_admin":
       return [home, directory, organisations, audit, account];

@@ -13,6 +13,7 @@ import { ReferralPage } from "../referrals/ReferralPage.tsx";
 import { ReferralsPage } from "../referrals/ReferralsPage.tsx";
 import { ReferralWizard } from "../referrals/wizard/ReferralWizard.tsx";
 import { ScreeningPage } from "../screening/ScreeningPage.tsx";
+import { TakedownsPage } from "../takedowns/TakedownsPage.tsx";
 import { appRoute } from "./base-routes.tsx";
 
 // Filters live in the URL so a filtered list can be bookmarked and the back button works. A
@@ -125,6 +126,12 @@ const screeningRoute = createRoute({
   component: ScreeningPage,
 });
 
+const takedownsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/takedowns",
+  component: TakedownsPage,
+});
+
 const reviewRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/duplicates",
@@ -153,4 +160,5 @@ export const workRoutes = [
   reviewRoute,
   reviewPairRoute,
   screeningRoute,
+  takedownsRoute,
 ] as const;

@@ -9,6 +9,7 @@ import enReferrals from "./en/referrals.json";
 import enReview from "./en/review.json";
 import enScreening from "./en/screening.json";
 import enSelectors from "./en/selectors.json";
+import enTakedowns from "./en/takedowns.json";
 import enVocab from "./en/vocab.json";
 import thAccount from "./th/account.json";
 import thAdmin from "./th/admin.json";
@@ -21,6 +22,7 @@ import thReferrals from "./th/referrals.json";
 import thReview from "./th/review.json";
 import thScreening from "./th/screening.json";
 import thSelectors from "./th/selectors.json";
+import thTakedowns from "./th/takedowns.json";
 import thVocab from "./th/vocab.json";
 import viAccount from "./vi/account.json";
 import viAdmin from "./vi/admin.json";
@@ -33,6 +35,7 @@ import viReferrals from "./vi/referrals.json";
 import viReview from "./vi/review.json";
 import viScreening from "./vi/screening.json";
 import viSelectors from "./vi/selectors.json";
+import viTakedowns from "./vi/takedowns.json";
 import viVocab from "./vi/vocab.json";
 
 /** Translation namespaces, one per area of the app (vocab: the codes the API sends). */
@@ -49,6 +52,7 @@ export const namespaces = [
   "review",
   "selectors",
   "screening",
+  "takedowns",
 ] as const;
 
 const en = {
@@ -64,6 +68,7 @@ const en = {
   review: enReview,
   selectors: enSelectors,
   screening: enScreening,
+  takedowns: enTakedowns,
 };
 export type Messages = typeof en;
 
@@ -80,6 +85,7 @@ const vi = {
   review: viReview,
   selectors: viSelectors,
   screening: viScreening,
+  takedowns: viTakedowns,
 };
 const th = {
   common: thCommon,
@@ -94,6 +100,7 @@ const th = {
   review: thReview,
   selectors: thSelectors,
   screening: thScreening,
+  takedowns: thTakedowns,
 };
 
 // Completeness is checked by the compiler: two message trees are assignable to each other only
