@@ -8,6 +8,7 @@ import { describeEachDatabase, type Harness } from "../../test/harness.ts";
 import { createNoticeMailer, jsonOutbox } from "./mailer.ts";
 import { sendDueReminders } from "./reminders.ts";
 import { verifyNoticeSignature } from "./signature.ts";
+import { sendNotice } from "./steps.service.ts";
 
 /*
  * Takedown notices through the API: a hotline drafts a notice, edits it (a new version), sends
@@ -132,6 +133,8 @@ describeEachDatabase(
       const list = await otherOfficer.request("GET", "/api/takedowns");
       expect(list.json.some((n: { id: string }) => n.id === id)).toBe(false);
       expect((await analyst.request("POST", "/api/takedowns", draftBody())).status).toBe(403);
+      expect((await analyst.request("GET", "/api/takedowns")).status).toBe(403);
+      expect((await analyst.request("GET", `/api/takedowns/${id}`)).status).toBe(404);
       const audit = await h.db
         .selectFrom("audit_entries")
         .select("action")
@@ -232,6 +235,34 @@ describeEachDatabase(
         "removed",
       ]);
       expect(events.every((e: { actorUserId: string | null }) => e.actorUserId)).toBe(true);
+    });
+
+    it("a failed e-mail leaves the notice a draft, with nothing recorded", async () => {
+      const id = (await officer.request("POST", "/api/takedowns", draftBody())).json.id;
+      const before = await counts(h, id);
+      const ctx = {
+        ...h.systemCtx(),
+        actor: {
+          kind: "user" as const,
+          userId: officerUser.id,
+          organisationId: officerUser.organisationId,
+          role: "caseworker" as const,
+          countryCode: "ID",
+        },
+      };
+      const failing = {
+        send: async () => {
+          throw new Error("SMTP connection refused");
+        },
+      };
+      await expect(sendNotice(ctx, failing, id, { channel: "email" })).rejects.toThrow("SMTP");
+      const row = await h.db
+        .selectFrom("takedown_notices")
+        .select(["status", "sent_at", "deadline_at"])
+        .where("id", "=", id)
+        .executeTakeFirstOrThrow();
+      expect(row).toEqual({ status: "draft", sent_at: null, deadline_at: null });
+      expect(await counts(h, id)).toBe(before);
     });
 
     it("e-mail to a portal-only platform is refused; a portal send records its reference", async () => {
