@@ -120,7 +120,8 @@ function checkDraft(body: TakedownDraftBody) {
   });
 }
 
-function requireWorker(ctx: Ctx) {
+/** The acting user when they may work on notices; 403 otherwise. */
+export function requireWorker(ctx: Ctx) {
   if (!canWorkTakedowns(ctx.actor))
     throw new Forbidden("Your role may not work on takedown notices");
   return ctx.actor;

@@ -1,13 +1,12 @@
 import { recordAudit } from "../audit/index.ts";
 import { type Ctx, inTransaction } from "../platform/context.ts";
-import { Conflict, Forbidden, Invalid } from "../platform/errors.ts";
+import { Conflict, Invalid } from "../platform/errors.ts";
 import { findPlatform } from "./directory.ts";
 import { noticeDocument, renderNoticePdf } from "./document.ts";
 import type { NoticeMailer } from "./mailer.ts";
-import { canWorkTakedowns } from "./policy.ts";
 import { insertEvent, type NoticeRow } from "./queries.ts";
 import type { TakedownSendBody, TakedownStepBody, TakedownView } from "./schemas.ts";
-import { loadNotice, toNoticeView } from "./service.ts";
+import { loadNotice, requireWorker, toNoticeView } from "./service.ts";
 import { signNotice } from "./signature.ts";
 
 /*
@@ -21,12 +20,6 @@ const allowedFrom: Record<Exclude<TakedownStepBody["step"], "police_referred">, 
   removed: ["sent", "acknowledged"],
   refused: ["sent", "acknowledged"],
 };
-
-function requireWorker(ctx: Ctx) {
-  if (!canWorkTakedowns(ctx.actor))
-    throw new Forbidden("Your role may not work on takedown notices");
-  return ctx.actor;
-}
 
 function outOfOrder(step: string, status: string): Conflict {
   return new Conflict(`A notice that is ${status} cannot be ${step.replaceAll("_", " ")}`, [
