@@ -1,5 +1,5 @@
 import type { Ctx } from "../platform/context.ts";
-import { Forbidden } from "../platform/errors.ts";
+import { Forbidden, Invalid } from "../platform/errors.ts";
 import { canReadMetrics } from "./policy.ts";
 import type { TakedownMetrics, TakedownMetricsQuery } from "./schemas.ts";
 
@@ -96,6 +96,8 @@ export async function takedownMetrics(
 ): Promise<TakedownMetrics> {
   const actor = ctx.actor;
   if (!canReadMetrics(actor)) throw new Forbidden("Your role does not read takedown metrics");
+  if (Date.parse(query.to) <= Date.parse(query.from))
+    throw new Invalid("to", "The end of the period comes after its start");
   let select = ctx.db
     .selectFrom("takedown_notices as n")
     .select((eb) => [

@@ -106,7 +106,9 @@ export async function loadNotice(
 }
 
 /** Checks the domain rules a schema cannot: known platform, ordered times, excerpts for adverts. */
-function checkDraft(body: TakedownDraftBody) {
+function checkDraft(body: TakedownDraftBody, now: Date) {
+  if (Date.parse(body.reportReceivedAt) > now.getTime())
+    throw new Invalid("reportReceivedAt", "The report cannot be received in the future");
   if (!findPlatform(body.platform))
     throw new Invalid("platform", "No such platform in the directory");
   body.targets.forEach((t, i) => {
@@ -130,7 +132,7 @@ export function requireWorker(ctx: Ctx) {
 /** Creates a draft notice (version 1) for the actor's organisation. */
 export async function createDraft(ctx: Ctx, body: TakedownDraftBody): Promise<TakedownView> {
   const actor = requireWorker(ctx);
-  checkDraft(body);
+  checkDraft(body, ctx.clock.now());
   return inTransaction(ctx, async (tx) => {
     const now = tx.clock.now();
     const basis = legalBasisFor(actor.countryCode, body.category);
@@ -195,7 +197,7 @@ export async function editDraft(
     const actor = requireWorker(tx);
     if (row.status !== "draft")
       throw new Conflict("Only a draft is edited: a sent notice is followed by its steps");
-    checkDraft(body);
+    checkDraft(body, tx.clock.now());
     const version = row.version + 1;
     const now = tx.clock.now();
     await tx.db

@@ -33,7 +33,10 @@ beforeAll(async () => {
 });
 afterAll(async () => new Promise<void>((resolve) => server.close(() => resolve())));
 
-function draftBody(o: Record<string, unknown> = {}, reportReceivedAt = new Date()) {
+function draftBody(
+  o: Record<string, unknown> = {},
+  reportReceivedAt = new Date("2026-11-02T09:00:00Z"),
+) {
   return {
     language: "en",
     platform: "example-host",
@@ -150,6 +153,10 @@ describeEachDatabase(
       const r1 = await officer.request("POST", "/api/takedowns", withExcerpt);
       expect(r1.status).toBe(422);
       expect(r1.json.errors[0].field).toBe("targets.0.excerpt");
+      const future = draftBody({}, new Date(h.clock.now().getTime() + hour));
+      const r0 = await officer.request("POST", "/api/takedowns", future);
+      expect(r0.status).toBe(422);
+      expect(r0.json.errors[0].field).toBe("reportReceivedAt");
       const r2 = await officer.request("POST", "/api/takedowns", draftBody({ platform: "nope" }));
       expect(r2.status).toBe(422);
       const bad = draftBody();
@@ -411,6 +418,8 @@ describeEachDatabase(
         `/api/takedowns/metrics?from=${from}&to=${to}&platform=example-video`,
       );
       expect(other.json).toMatchObject({ noticesSent: 0, medianHoursToRemoval: null });
+      const backwards = await reader.request("GET", `/api/takedowns/metrics?from=${to}&to=${from}`);
+      expect(backwards.status).toBe(422);
       // Another agency's metrics do not include these notices.
       const outsider = await signInAs(h, otherUser);
       const outside = await outsider.request("GET", `/api/takedowns/metrics?from=${from}&to=${to}`);
