@@ -1,5 +1,5 @@
-import legalBasesFile from "./data/legal-bases.json" with { type: "json" };
-import platformsFile from "./data/platforms.json" with { type: "json" };
+import legalBasesFile from "./directories/legal-bases.json" with { type: "json" };
+import platformsFile from "./directories/platforms.json" with { type: "json" };
 
 /** A platform's abuse channel, from the (illustrative) platform directory. */
 export type Platform = {

@@ -2,16 +2,16 @@
 // with its provenance, source and review status. Every one passes the schema when loaded, so a
 // bad edit fails at start rather than screening with half a lexicon.
 import type { Language } from "../types.ts";
-import en from "./data/en.json" with { type: "json" };
-import fil from "./data/fil.json" with { type: "json" };
-import id from "./data/id.json" with { type: "json" };
-import km from "./data/km.json" with { type: "json" };
-import lo from "./data/lo.json" with { type: "json" };
-import ms from "./data/ms.json" with { type: "json" };
-import my from "./data/my.json" with { type: "json" };
-import th from "./data/th.json" with { type: "json" };
-import vi from "./data/vi.json" with { type: "json" };
-import zh from "./data/zh.json" with { type: "json" };
+import en from "./phrases/en.json" with { type: "json" };
+import fil from "./phrases/fil.json" with { type: "json" };
+import id from "./phrases/id.json" with { type: "json" };
+import km from "./phrases/km.json" with { type: "json" };
+import lo from "./phrases/lo.json" with { type: "json" };
+import ms from "./phrases/ms.json" with { type: "json" };
+import my from "./phrases/my.json" with { type: "json" };
+import th from "./phrases/th.json" with { type: "json" };
+import vi from "./phrases/vi.json" with { type: "json" };
+import zh from "./phrases/zh.json" with { type: "json" };
 import { type Lexicon, parseLexicon } from "./schema.ts";
 
 export { Lexicon, LexiconEntry, LexiconError, parseLexicon } from "./schema.ts";
@@ -20,5 +20,5 @@ const raw: Record<Language, unknown> = { en, vi, th, km, id, ms, my, lo, fil, zh
 
 /** The shipped lexicons, validated. */
 export const bundledLexicons: readonly Lexicon[] = Object.entries(raw).map(([lang, data]) =>
-  parseLexicon(data, `lexicons/data/${lang}.json`),
+  parseLexicon(data, `lexicons/phrases/${lang}.json`),
 );
