@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import fastifyStatic from "@fastify/static";
+import { adLexiconRoutes } from "./ad-screenings/lexicon.routes.ts";
 import { adScreeningRoutes } from "./ad-screenings/routes.ts";
 import { startAuditChainer } from "./audit/index.ts";
 import { auditRoutes } from "./audit/routes.ts";
@@ -8,11 +9,13 @@ import { authRoutes } from "./auth/routes.ts";
 import { caseRecordRoutes } from "./cases/records.routes.ts";
 import { caseRoutes } from "./cases/routes.ts";
 import { directoryRoutes } from "./directory/routes.ts";
+import { evidenceRoutes } from "./evidence/routes.ts";
 import { hashListRoutes } from "./hash-lists/routes.ts";
 import { healthRoutes } from "./health/routes.ts";
 import { personReviewRoutes } from "./linkage/review.routes.ts";
 import { linkageRoutes } from "./linkage/routes.ts";
 import { notificationRoutes } from "./notifications/routes.ts";
+import { onlineHarmRoutes } from "./online-harm/routes.ts";
 import { organisationRoutes } from "./organisations/routes.ts";
 import type { AppDeps } from "./platform/deps.ts";
 import { buildHttpServer } from "./platform/http/server.ts";
@@ -66,6 +69,9 @@ export async function createApp(options: AppOptions) {
     hashListRoutes,
     adScreeningRoutes,
     takedownRoutes,
+    onlineHarmRoutes,
+    evidenceRoutes,
+    adLexiconRoutes,
   ]) {
     await app.register(async (scope) => routes(scope as typeof app, deps));
   }
