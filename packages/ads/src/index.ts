@@ -7,6 +7,7 @@ export { AMOUNT_THRESHOLD_RATIO, findAmounts, WAGES_VERSION } from "./amounts/pa
 export { findContacts, hostOf } from "./contacts.ts";
 export { detectLanguage, type LanguageGuess } from "./detect-language.ts";
 export {
+  AGENCY_ENTRY_FIRST,
   bundledLexicons,
   Lexicon,
   LexiconEntry,

@@ -43,8 +43,9 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
   const byLanguage = new Map<Language, CompiledEntry[]>();
   const versions: Record<string, string> = {};
   for (const lexicon of lexicons) {
-    const version = `${lexicon.language}@${lexicon.version}`;
-    versions[lexicon.language] = version;
+    const name = lexicon.scope ? `${lexicon.language}+${lexicon.scope}` : lexicon.language;
+    const version = `${name}@${lexicon.version}`;
+    versions[name] = version;
     const list = byLanguage.get(lexicon.language) ?? [];
     for (const entry of lexicon.entries) list.push(compileEntry(entry, version));
     byLanguage.set(lexicon.language, list);

@@ -14,7 +14,13 @@ import vi from "./phrases/vi.json" with { type: "json" };
 import zh from "./phrases/zh.json" with { type: "json" };
 import { type Lexicon, parseLexicon } from "./schema.ts";
 
-export { Lexicon, LexiconEntry, LexiconError, parseLexicon } from "./schema.ts";
+export {
+  AGENCY_ENTRY_FIRST,
+  Lexicon,
+  LexiconEntry,
+  LexiconError,
+  parseLexicon,
+} from "./schema.ts";
 
 const raw: Record<Language, unknown> = { en, vi, th, km, id, ms, my, lo, fil, zh };
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { compileLexicons } from "../match.ts";
 import { languages } from "../types.ts";
 import { bundledLexicons } from "./index.ts";
 import { LexiconError, parseLexicon } from "./schema.ts";
@@ -44,6 +45,20 @@ describe("lexicons", () => {
     expect(parseLexicon(good).entries[0]?.match).toBe("phrase");
   });
 
+  it("accepts an agency's additions numbered from 500, and names them in their version", () => {
+    const agency = {
+      ...good,
+      scope: "agency-1",
+      entries: [{ ...good.entries[0], id: "vi-B-500", provenance: "agency" }],
+    };
+    const compiled = compileLexicons([parseLexicon(good), parseLexicon(agency)]);
+    expect(compiled.versions).toEqual({ vi: "vi@2026.1", "vi+agency-1": "vi+agency-1@2026.1" });
+    expect(compiled.byLanguage.get("vi")?.map((e) => e.version)).toEqual([
+      "vi@2026.1",
+      "vi+agency-1@2026.1",
+    ]);
+  });
+
   it.each([
     ["a duplicate id", { ...good, entries: [good.entries[0], good.entries[0]] }, "Duplicate id"],
     [
@@ -75,6 +90,22 @@ describe("lexicons", () => {
     ["no source", { ...good, entries: [{ ...good.entries[0], source: [] }] }, "source"],
     ["an unknown language", { ...good, language: "xx" }, "language"],
     ["a bad version", { ...good, version: "latest" }, "version"],
+    [
+      "a shipped entry numbered as an agency's",
+      { ...good, entries: [{ ...good.entries[0], id: "vi-B-500" }] },
+      "kept for agencies",
+    ],
+    [
+      "an agency's entry numbered as a shipped one",
+      { ...good, scope: "agency-1", entries: [{ ...good.entries[0], provenance: "agency" }] },
+      "numbered from 500",
+    ],
+    [
+      "an agency's entry without the agency provenance",
+      { ...good, scope: "agency-1", entries: [{ ...good.entries[0], id: "vi-B-500" }] },
+      'provenance "agency"',
+    ],
+    ["a scope with capitals", { ...good, scope: "Agency" }, "scope"],
   ])("refuses %s, naming it", (_name, data, message) => {
     expect(refusal(data)).toContain(message);
   });

@@ -42,11 +42,20 @@ export const LexiconEntry = z
 /** An entry as stored. */
 export type LexiconEntry = z.infer<typeof LexiconEntry>;
 
+/** The first entry number of an agency's own additions (`vi-B-500`). */
+export const AGENCY_ENTRY_FIRST = 500;
+
 /** A lexicon: one language, one version, its entries. */
 export const Lexicon = z
   .strictObject({
     language: z.enum(languages),
     version: z.string().regex(/^[0-9]{4}\.[0-9]+$/, "Expected a version like 2026.1"),
+    /** Absent for the shipped lexicons; an agency's own additions name the agency, so every
+     * indicator says whose lexicon it came from (`vi+agency-ab12cd34@2026.3`). */
+    scope: z
+      .string()
+      .regex(/^[a-z0-9-]{1,60}$/, "Expected lower-case letters, digits and hyphens")
+      .optional(),
     entries: z.array(LexiconEntry).min(1),
   })
   .superRefine((lexicon, ctx) => {
@@ -57,6 +66,21 @@ export const Lexicon = z
           code: "custom",
           path: ["entries", index, "id"],
           message: `The id must start with ${lexicon.language}-`,
+        });
+      // Shipped entries are numbered below 500 and an agency's from 500, so an indicator's
+      // entry id never stands for two phrases on one node.
+      const isAgencyNumber = Number(entry.id.slice(-3)) >= AGENCY_ENTRY_FIRST;
+      if (lexicon.scope !== undefined && (!isAgencyNumber || entry.provenance !== "agency"))
+        ctx.addIssue({
+          code: "custom",
+          path: ["entries", index, "id"],
+          message: `An agency's entries are numbered from ${AGENCY_ENTRY_FIRST} with provenance "agency"`,
+        });
+      if (lexicon.scope === undefined && isAgencyNumber)
+        ctx.addIssue({
+          code: "custom",
+          path: ["entries", index, "id"],
+          message: `Numbers from ${AGENCY_ENTRY_FIRST} are kept for agencies' entries`,
         });
       if (seen.has(entry.id))
         ctx.addIssue({
