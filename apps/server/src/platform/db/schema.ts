@@ -1,4 +1,6 @@
 import type { ColumnType, Generated } from "kysely";
+import type { AdLexiconTables } from "./ad-lexicon-tables.ts";
+import type { EvidenceTables } from "./evidence-tables.ts";
 import type { HashListTables } from "./hash-list-tables.ts";
 import type { ReviewTables } from "./review-tables.ts";
 import type { ScreeningTables } from "./screening-tables.ts";
@@ -11,7 +13,8 @@ export interface Database
     ReviewTables,
     ScreeningTables,
     HashListTables,
-    TakedownTables {
+    TakedownTables,
+    AdLexiconTables {
   countries: { code: string; name: string; is_asean: boolean };
   organisations: {
     id: Generated<string>;
