@@ -14,7 +14,8 @@ export interface Database
     ScreeningTables,
     HashListTables,
     TakedownTables,
-    AdLexiconTables {
+    AdLexiconTables,
+    EvidenceTables {
   countries: { code: string; name: string; is_asean: boolean };
   organisations: {
     id: Generated<string>;
