@@ -10,6 +10,7 @@ export type NavigationItem = {
     | "/directory"
     | "/referrals"
     | "/takedowns"
+    | "/ad-screenings"
     | "/organisations"
     | "/audit"
     | "/account";
@@ -21,6 +22,7 @@ export type NavigationItem = {
     | "directory"
     | "referrals"
     | "takedowns"
+    | "adScreening"
     | "organisations"
     | "audit"
     | "account";
@@ -33,6 +35,7 @@ const screening: NavigationItem = { to: "/screening", label: "screening" };
 const directory: NavigationItem = { to: "/directory", label: "directory" };
 const referrals: NavigationItem = { to: "/referrals", label: "referrals" };
 const takedowns: NavigationItem = { to: "/takedowns", label: "takedowns" };
+const adScreening: NavigationItem = { to: "/ad-screenings", label: "adScreening" };
 const organisations: NavigationItem = { to: "/organisations", label: "organisations" };
 const audit: NavigationItem = { to: "/audit", label: "audit" };
 const account: NavigationItem = { to: "/account", label: "account" };
@@ -45,7 +48,17 @@ const account: NavigationItem = { to: "/account", label: "account" };
 export function navigationFor(role: Role): NavigationItem[] {
   switch (role) {
     case "caseworker":
-      return [home, cases, screening, review, directory, referrals, takedowns, account];
+      return [
+        home,
+        cases,
+        screening,
+        review,
+        directory,
+        referrals,
+        takedowns,
+        adScreening,
+        account,
+      ];
     case "supervisor":
       return [
         home,
@@ -55,12 +68,13 @@ export function navigationFor(role: Role): NavigationItem[] {
         directory,
         referrals,
         takedowns,
+        adScreening,
         organisations,
         audit,
         account,
       ];
     case "investigator":
-      return [home, cases, screening, directory, takedowns, account];
+      return [home, cases, screening, directory, takedowns, adScreening, account];
     case "node_admin":
     case "org_admin":
       return [home, directory, organisations, audit, account];

@@ -1,6 +1,7 @@
 import { ServiceKey, Sex } from "@sahabat/shared";
 import { createRoute } from "@tanstack/react-router";
 import { z } from "zod";
+import { AdScreeningPage } from "../ads/AdScreeningPage.tsx";
 import { CaseListPage } from "../cases/CaseListPage.tsx";
 import { CasePage, caseTabs } from "../cases/detail/CasePage.tsx";
 import { RegisterCasePage } from "../cases/register/RegisterCasePage.tsx";
@@ -13,6 +14,11 @@ import { ReferralPage } from "../referrals/ReferralPage.tsx";
 import { ReferralsPage } from "../referrals/ReferralsPage.tsx";
 import { ReferralWizard } from "../referrals/wizard/ReferralWizard.tsx";
 import { ScreeningPage } from "../screening/ScreeningPage.tsx";
+import { EditNoticePage } from "../takedowns/EditNoticePage.tsx";
+import { MetricsPage } from "../takedowns/MetricsPage.tsx";
+import { NewNoticePage } from "../takedowns/NewNoticePage.tsx";
+import { NoticePage } from "../takedowns/NoticePage.tsx";
+import { NoticePrefill } from "../takedowns/notice-prefill.ts";
 import { TakedownsPage } from "../takedowns/TakedownsPage.tsx";
 import { appRoute } from "./base-routes.tsx";
 
@@ -132,6 +138,47 @@ const takedownsRoute = createRoute({
   component: TakedownsPage,
 });
 
+// `/takedowns/new` takes a prefill in its search parameters (see notice-prefill.ts) so that a
+// report page can open a notice already filled with its addresses and fingerprints.
+const newTakedownRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/takedowns/new",
+  validateSearch: NoticePrefill,
+  component: function NewTakedownRoute() {
+    return <NewNoticePage prefill={newTakedownRoute.useSearch()} />;
+  },
+});
+
+const takedownMetricsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/takedowns/metrics",
+  component: MetricsPage,
+});
+
+const takedownRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/takedowns/$id",
+  component: function TakedownRoute() {
+    const { id } = takedownRoute.useParams();
+    return <NoticePage key={id} noticeId={id} />;
+  },
+});
+
+const editTakedownRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/takedowns/$id/edit",
+  component: function EditTakedownRoute() {
+    const { id } = editTakedownRoute.useParams();
+    return <EditNoticePage key={id} noticeId={id} />;
+  },
+});
+
+const adScreeningsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/ad-screenings",
+  component: AdScreeningPage,
+});
+
 const reviewRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/duplicates",
@@ -161,4 +208,9 @@ export const workRoutes = [
   reviewPairRoute,
   screeningRoute,
   takedownsRoute,
+  newTakedownRoute,
+  takedownMetricsRoute,
+  takedownRoute,
+  editTakedownRoute,
+  adScreeningsRoute,
 ] as const;
