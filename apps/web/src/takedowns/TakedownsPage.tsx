@@ -1,6 +1,8 @@
-import { Badge, Stack, Table, Text } from "@mantine/core";
+import { Badge, Group, Stack, Table, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { AnchorLink } from "../ui/AnchorLink.tsx";
+import { ButtonLink } from "../ui/ButtonLink.tsx";
 import { useFormat } from "../ui/format.ts";
 import { PageTitle } from "../ui/PageTitle.tsx";
 import { QueryState } from "../ui/QueryState.tsx";
@@ -24,6 +26,12 @@ export function TakedownsPage() {
     <Stack gap="lg" maw={1100}>
       <PageTitle>{t("title")}</PageTitle>
       <Text c="dimmed">{t("intro")}</Text>
+      <Group>
+        <ButtonLink to="/takedowns/new">{t("new.title")}</ButtonLink>
+        <ButtonLink to="/takedowns/metrics" variant="default">
+          {t("metrics.title")}
+        </ButtonLink>
+      </Group>
       <QueryState query={notices}>
         {(list) =>
           list.length === 0 ? (
@@ -45,7 +53,9 @@ export function TakedownsPage() {
                 {list.map((notice) => (
                   <Table.Tr key={notice.id}>
                     <Table.Td>
-                      {notice.recipient.name}
+                      <AnchorLink to="/takedowns/$id" params={{ id: notice.id }}>
+                        {notice.recipient.name}
+                      </AnchorLink>
                       {notice.cycle > 1 ? ` · ${t("cycle", { cycle: notice.cycle })}` : ""}
                     </Table.Td>
                     <Table.Td>{t(`category.${notice.category}`, notice.category)}</Table.Td>
