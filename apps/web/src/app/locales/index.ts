@@ -1,5 +1,6 @@
 import enAccount from "./en/account.json";
 import enAdmin from "./en/admin.json";
+import enAds from "./en/ads.json";
 import enAudit from "./en/audit.json";
 import enAuth from "./en/auth.json";
 import enCases from "./en/cases.json";
@@ -13,6 +14,7 @@ import enTakedowns from "./en/takedowns.json";
 import enVocab from "./en/vocab.json";
 import thAccount from "./th/account.json";
 import thAdmin from "./th/admin.json";
+import thAds from "./th/ads.json";
 import thAudit from "./th/audit.json";
 import thAuth from "./th/auth.json";
 import thCases from "./th/cases.json";
@@ -26,6 +28,7 @@ import thTakedowns from "./th/takedowns.json";
 import thVocab from "./th/vocab.json";
 import viAccount from "./vi/account.json";
 import viAdmin from "./vi/admin.json";
+import viAds from "./vi/ads.json";
 import viAudit from "./vi/audit.json";
 import viAuth from "./vi/auth.json";
 import viCases from "./vi/cases.json";
@@ -53,6 +56,7 @@ export const namespaces = [
   "selectors",
   "screening",
   "takedowns",
+  "ads",
 ] as const;
 
 const en = {
@@ -69,6 +73,7 @@ const en = {
   selectors: enSelectors,
   screening: enScreening,
   takedowns: enTakedowns,
+  ads: enAds,
 };
 export type Messages = typeof en;
 
@@ -86,6 +91,7 @@ const vi = {
   selectors: viSelectors,
   screening: viScreening,
   takedowns: viTakedowns,
+  ads: viAds,
 };
 const th = {
   common: thCommon,
@@ -101,6 +107,7 @@ const th = {
   selectors: thSelectors,
   screening: thScreening,
   takedowns: thTakedowns,
+  ads: thAds,
 };
 
 // Completeness is checked by the compiler: two message trees are assignable to each other only
