@@ -10,6 +10,7 @@ export type NavigationItem = {
     | "/directory"
     | "/referrals"
     | "/takedowns"
+    | "/online-harm"
     | "/ad-screenings"
     | "/organisations"
     | "/audit"
@@ -22,6 +23,7 @@ export type NavigationItem = {
     | "directory"
     | "referrals"
     | "takedowns"
+    | "onlineHarm"
     | "adScreening"
     | "organisations"
     | "audit"
@@ -35,6 +37,7 @@ const screening: NavigationItem = { to: "/screening", label: "screening" };
 const directory: NavigationItem = { to: "/directory", label: "directory" };
 const referrals: NavigationItem = { to: "/referrals", label: "referrals" };
 const takedowns: NavigationItem = { to: "/takedowns", label: "takedowns" };
+const onlineHarm: NavigationItem = { to: "/online-harm", label: "onlineHarm" };
 const adScreening: NavigationItem = { to: "/ad-screenings", label: "adScreening" };
 const organisations: NavigationItem = { to: "/organisations", label: "organisations" };
 const audit: NavigationItem = { to: "/audit", label: "audit" };
@@ -55,6 +58,7 @@ export function navigationFor(role: Role): NavigationItem[] {
         review,
         directory,
         referrals,
+        onlineHarm,
         takedowns,
         adScreening,
         account,
@@ -67,6 +71,7 @@ export function navigationFor(role: Role): NavigationItem[] {
         review,
         directory,
         referrals,
+        onlineHarm,
         takedowns,
         adScreening,
         organisations,
@@ -74,7 +79,7 @@ export function navigationFor(role: Role): NavigationItem[] {
         account,
       ];
     case "investigator":
-      return [home, cases, screening, directory, takedowns, adScreening, account];
+      return [home, cases, screening, directory, onlineHarm, takedowns, adScreening, account];
     case "node_admin":
     case "org_admin":
       return [home, directory, organisations, audit, account];

@@ -10,6 +10,7 @@ import { DirectoryPage } from "../directory/DirectoryPage.tsx";
 import { ReviewPairPage } from "../linkage/ReviewPairPage.tsx";
 import { ReviewQueuePage } from "../linkage/ReviewQueuePage.tsx";
 import { NotificationsPage } from "../notifications/NotificationsPage.tsx";
+import { onlineHarmRoutes } from "../online-harm/routes.tsx";
 import { ReferralPage } from "../referrals/ReferralPage.tsx";
 import { ReferralsPage } from "../referrals/ReferralsPage.tsx";
 import { ReferralWizard } from "../referrals/wizard/ReferralWizard.tsx";
@@ -213,4 +214,5 @@ export const workRoutes = [
   takedownRoute,
   editTakedownRoute,
   adScreeningsRoute,
+  ...onlineHarmRoutes,
 ] as const;

@@ -6,6 +6,7 @@ import enAuth from "./en/auth.json";
 import enCases from "./en/cases.json";
 import enCommon from "./en/common.json";
 import enDirectory from "./en/directory.json";
+import enOnlineHarm from "./en/online-harm.json";
 import enReferrals from "./en/referrals.json";
 import enReview from "./en/review.json";
 import enScreening from "./en/screening.json";
@@ -20,6 +21,7 @@ import thAuth from "./th/auth.json";
 import thCases from "./th/cases.json";
 import thCommon from "./th/common.json";
 import thDirectory from "./th/directory.json";
+import thOnlineHarm from "./th/online-harm.json";
 import thReferrals from "./th/referrals.json";
 import thReview from "./th/review.json";
 import thScreening from "./th/screening.json";
@@ -34,6 +36,7 @@ import viAuth from "./vi/auth.json";
 import viCases from "./vi/cases.json";
 import viCommon from "./vi/common.json";
 import viDirectory from "./vi/directory.json";
+import viOnlineHarm from "./vi/online-harm.json";
 import viReferrals from "./vi/referrals.json";
 import viReview from "./vi/review.json";
 import viScreening from "./vi/screening.json";
@@ -57,6 +60,7 @@ export const namespaces = [
   "screening",
   "takedowns",
   "ads",
+  "online-harm",
 ] as const;
 
 const en = {
@@ -74,6 +78,7 @@ const en = {
   screening: enScreening,
   takedowns: enTakedowns,
   ads: enAds,
+  "online-harm": enOnlineHarm,
 };
 export type Messages = typeof en;
 
@@ -92,6 +97,7 @@ const vi = {
   screening: viScreening,
   takedowns: viTakedowns,
   ads: viAds,
+  "online-harm": viOnlineHarm,
 };
 const th = {
   common: thCommon,
@@ -108,6 +114,7 @@ const th = {
   screening: thScreening,
   takedowns: thTakedowns,
   ads: thAds,
+  "online-harm": thOnlineHarm,
 };
 
 // Completeness is checked by the compiler: two message trees are assignable to each other only

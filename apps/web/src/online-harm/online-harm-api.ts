@@ -1,0 +1,104 @@
+import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
+import { z } from "zod";
+import type {
+  MatchDecisionBody,
+  MatchPage,
+  MatchView,
+  ReportCreateBody,
+  ReportView,
+  ReportPage as ServerReportPage,
+  UploadBody,
+  UploadResult,
+} from "../../../server/src/online-harm/schemas.ts";
+import { apiRequest } from "../app/api-client.ts";
+
+/*
+ * The online-harm API as the web app calls it. The types are the server's own (z.infer of its
+ * route schemas, imported as types only, so no server code reaches the bundle); the answers are
+ * checked for shape here, and the server's response schemas drop any field they do not declare.
+ */
+
+export type {
+  MatchView,
+  ReportCreateBody,
+  ReportView,
+  UploadBody,
+  UploadView,
+} from "../../../server/src/online-harm/schemas.ts";
+export type ReportSummary = z.infer<typeof ServerReportPage>["items"][number];
+
+/** An object of the declared type: the server validated it against the same schema. */
+function answerOf<T>() {
+  return z.custom<T>((value) => typeof value === "object" && value !== null);
+}
+
+/** The organisation's reports, newest first, a page at a time. */
+export function reportsQuery() {
+  return infiniteQueryOptions({
+    queryKey: ["online-harm", "reports"],
+    queryFn: ({ pageParam }) =>
+      apiRequest("GET", "/api/online-harm/reports", {
+        schema: answerOf<z.infer<typeof ServerReportPage>>(),
+        query: { cursor: pageParam },
+      }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+}
+
+/** One report with its addresses, the fingerprints of its files and their matches. */
+export function reportQuery(reportId: string) {
+  return queryOptions({
+    queryKey: ["online-harm", "report", reportId],
+    queryFn: () =>
+      apiRequest("GET", `/api/online-harm/reports/${reportId}`, { schema: answerOf<ReportView>() }),
+  });
+}
+
+export function createReport(body: ReportCreateBody) {
+  return apiRequest("POST", "/api/online-harm/reports", { schema: answerOf<ReportView>(), body });
+}
+
+/** Sends a file to be fingerprinted; the server keeps its hashes, never its bytes (unless retained). */
+export function uploadToReport(reportId: string, body: UploadBody) {
+  return apiRequest("POST", `/api/online-harm/reports/${reportId}/uploads`, {
+    schema: answerOf<UploadResult>(),
+    body,
+  });
+}
+
+/** Matches waiting for a person's decision (perceptual hits, quarantined entries), best first. */
+export function reviewMatchesQuery() {
+  return infiniteQueryOptions({
+    queryKey: ["online-harm", "matches", "review"],
+    queryFn: ({ pageParam }) =>
+      apiRequest("GET", "/api/online-harm/matches", {
+        schema: answerOf<z.infer<typeof MatchPage>>(),
+        query: { status: "review", cursor: pageParam },
+      }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+}
+
+export function decideMatch(matchId: string, body: MatchDecisionBody) {
+  return apiRequest("POST", `/api/online-harm/matches/${matchId}/decision`, {
+    schema: answerOf<MatchView>(),
+    body,
+  });
+}
+
+const Platform = z.object({
+  key: z.string(),
+  name: z.string(),
+  channel: z.enum(["email", "portal"]),
+  isIllustrative: z.boolean(),
+});
+export type Platform = z.infer<typeof Platform>;
+
+/** The platform directory the takedown notices use, so a report names platforms the same way. */
+export const platformsQuery = queryOptions({
+  queryKey: ["takedowns", "platforms"],
+  queryFn: () => apiRequest("GET", "/api/takedowns/platforms", { schema: z.array(Platform) }),
+  staleTime: Number.POSITIVE_INFINITY,
+});
