@@ -8,8 +8,9 @@
 create table ad_lexicons (
   organisation_id uuid not null references organisations (id),
   language text not null,
-  -- Raised on every change; the lexicon's version is "<year of the change>.<revision>".
+  -- Raised on every change; the version is "<year of the change>.<revision>" (2026.3).
   revision integer not null check (revision >= 1),
+  version text not null,
   updated_at timestamptz not null,
   primary key (organisation_id, language)
 );
@@ -23,10 +24,10 @@ create table ad_lexicon_entries (
   category text not null check (category in ('A', 'B', 'C', 'D', 'E', 'F', 'G')),
   entry jsonb not null,
   status text not null check (status in ('active', 'retired')),
-  added_revision integer not null,
+  added_version text not null,
   created_by uuid references users (id),
   created_at timestamptz not null,
-  retired_revision integer,
+  retired_version text,
   retired_by uuid references users (id),
   retired_at timestamptz,
   retire_reason text check (length(retire_reason) <= 500),

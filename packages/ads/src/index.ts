@@ -18,6 +18,7 @@ export { type CompiledLexicons, compileLexicons } from "./match.ts";
 export {
   buildBareView,
   buildMarkedView,
+  normalisePhrase,
   type TextView,
   type ZawgyiConverter,
 } from "./normalise/view.ts";

@@ -3,6 +3,7 @@
 // links found), shared by `sahabat ads screen` and POST /api/ad-screenings.
 import {
   type AdScreening,
+  type CompiledLexicons,
   type ContactFinding,
   type Indicator,
   type Language,
@@ -78,12 +79,14 @@ function selectorOf(contact: ContactFinding, lang: Language): FoundSelector {
 }
 
 /** Screens one advert; throws AdvertRefused (from @sahabat/ads) for a refused advert. */
-export function screenAdvertForNode(advert: {
-  id: string;
-  text: string;
-  lang?: string | null | undefined;
-}): AdScreeningView {
-  const r = screenAdvert(advert, { convertZawgyi: convertZawgyiIfDetected });
+export function screenAdvertForNode(
+  advert: { id: string; text: string; lang?: string | null | undefined },
+  lexicons?: CompiledLexicons,
+): AdScreeningView {
+  const r = screenAdvert(advert, {
+    convertZawgyi: convertZawgyiIfDetected,
+    ...(lexicons ? { lexicons } : {}),
+  });
   return {
     id: advert.id,
     flagged: r.flagged,

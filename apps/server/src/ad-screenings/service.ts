@@ -1,12 +1,13 @@
 // POST /api/ad-screenings: screening is pure and stores nothing. With a case, the phones, handles
 // and links found become the case's identifiers (through the selectors capability, so they link
 // like any other) and the screening is audited, in one transaction.
-import { AdvertRefused, shippedLexicons, WAGES_VERSION } from "@sahabat/ads";
+import { AdvertRefused, type CompiledLexicons, WAGES_VERSION } from "@sahabat/ads";
 import { recordAudit } from "../audit/index.ts";
 import { lockWritableCase } from "../cases/index.ts";
 import { type Ctx, inTransaction } from "../platform/context.ts";
 import { Conflict, Invalid } from "../platform/errors.ts";
 import { addSelector } from "../selectors/index.ts";
+import { lexiconsFor } from "./agency-lexicon.cache.ts";
 import type { AdScreeningBody, AdScreeningResult } from "./schemas.ts";
 import { type AdScreeningView, publicView, screenAdvertForNode } from "./screen.ts";
 
@@ -15,10 +16,10 @@ function advertsOf(body: AdScreeningBody) {
   return [{ id: body.id ?? "1", text: body.text ?? "", lang: body.lang, field: "" }];
 }
 
-function screenAll(body: AdScreeningBody): AdScreeningView[] {
+function screenAll(body: AdScreeningBody, lexicons: CompiledLexicons): AdScreeningView[] {
   return advertsOf(body).map(({ field, ...advert }) => {
     try {
-      return screenAdvertForNode(advert);
+      return screenAdvertForNode(advert, lexicons);
     } catch (error) {
       if (error instanceof AdvertRefused)
         throw new Invalid(field ? `${field}.${error.field}` : error.field, error.message);
@@ -68,10 +69,12 @@ async function recordSelectors(ctx: Ctx, caseId: string, views: AdScreeningView[
 /**
  * Screens one advert or a batch. Without a case: any signed-in user, nothing stored or audited.
  * With a case the user may change: the identifiers found are recorded on it and the screening is
- * audited (each advert's result, lexicon entries and versions; never the advert's text).
+ * audited (each advert's result, lexicon entries and versions; never the advert's text). A user
+ * screens with the shipped lexicons and their organisation's own entries.
  */
 export async function screenAdverts(ctx: Ctx, body: AdScreeningBody): Promise<AdScreeningResult> {
-  const views = screenAll(body);
+  const lexicons = await lexiconsFor(ctx);
+  const views = screenAll(body, lexicons);
   const results = views.map(publicView);
   const caseId = body.caseId;
   if (!caseId) return { caseId: null, status: "anonymous", results, recordedSelectors: [] };
@@ -91,7 +94,7 @@ export async function screenAdverts(ctx: Ctx, body: AdScreeningBody): Promise<Ad
           lang: view.lang,
           entries: view.indicators.map((indicator) => indicator.entry),
         })),
-        lexiconVersions: Object.values(shippedLexicons().versions),
+        lexiconVersions: Object.values(lexicons.versions),
         wagesVersion: WAGES_VERSION,
         selectorIds: recordedSelectors.flatMap((s) => (s.selectorId ? [s.selectorId] : [])),
       },

@@ -8,6 +8,7 @@ export interface AdLexiconTables {
     organisation_id: string;
     language: string;
     revision: number;
+    version: string;
     updated_at: Date;
   };
   ad_lexicon_entries: {
@@ -18,10 +19,10 @@ export interface AdLexiconTables {
     category: string;
     entry: Json<unknown>;
     status: string;
-    added_revision: number;
+    added_version: string;
     created_by: string | null;
     created_at: Date;
-    retired_revision: number | null;
+    retired_version: string | null;
     retired_by: string | null;
     retired_at: Date | null;
     retire_reason: string | null;
