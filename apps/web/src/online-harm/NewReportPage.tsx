@@ -80,7 +80,7 @@ export function NewReportPage({ caseId }: { caseId?: string }) {
             <option value="">{t("choose", { ns: "common" })}</option>
             {(platforms.data ?? []).map((p) => (
               <option key={p.key} value={p.key}>
-                {p.isIllustrative ? t("platformIllustrative", { name: p.name }) : p.name}
+                {p.name}
               </option>
             ))}
           </NativeSelect>
