@@ -46,7 +46,12 @@ function ScreeningOutcome({
             {
               label: t("result"),
               value: (
-                <Badge color={screening.flagged ? "orange" : "gray"} variant="light" size="lg">
+                <Badge
+                  color={screening.flagged ? "orange.3" : "gray.2"}
+                  variant="filled"
+                  autoContrast
+                  size="lg"
+                >
                   {screening.flagged ? t("flagged") : t("notFlagged")}
                 </Badge>
               ),

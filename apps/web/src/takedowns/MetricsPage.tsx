@@ -1,4 +1,14 @@
-import { Alert, Group, NativeSelect, Progress, Stack, Table, Text, TextInput } from "@mantine/core";
+import {
+  Alert,
+  Box,
+  Group,
+  NativeSelect,
+  Progress,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from "@mantine/core";
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -54,13 +64,18 @@ function RemovalBars({ rows, results }: { rows: Row[]; results: (Metrics | undef
         );
       })}
       <Group gap="md">
-        <Text size="xs">■ {t("metrics.within24h")}</Text>
-        <Text size="xs" c="teal.4">
-          ■ {t("metrics.within72h")}
-        </Text>
-        <Text size="xs" c="teal.2">
-          ■ {t("metrics.within7d")}
-        </Text>
+        {(
+          [
+            ["teal.7", "metrics.within24h"],
+            ["teal.4", "metrics.within72h"],
+            ["teal.2", "metrics.within7d"],
+          ] as const
+        ).map(([colour, key]) => (
+          <Group gap={6} key={key}>
+            <Box w={14} h={14} bg={colour} aria-hidden style={{ borderRadius: 2 }} />
+            <Text size="sm">{t(key)}</Text>
+          </Group>
+        ))}
       </Group>
     </Stack>
   );
@@ -162,6 +177,14 @@ export function MetricsPage() {
       value: (m) => f.hours(m.medianHoursToPoliceReferral),
     },
   ];
+  // The server defines some figures together (median and p90; the three shares).
+  const definitionLabel = (key: string): string => {
+    if (key === "hoursToRemoval") return `${t("metrics.median")} · ${t("metrics.p90")}`;
+    if (key === "shareRemovedWithin")
+      return [t("metrics.within24h"), t("metrics.within72h"), t("metrics.within7d")].join(" · ");
+    if (key === "hoursToPoliceReferral") return t("metrics.police");
+    return columns.find((c) => c.key === key)?.label ?? key;
+  };
   return (
     <Stack gap="lg" maw={1200}>
       <PageTitle>{t("metrics.title")}</PageTitle>
@@ -233,8 +256,10 @@ export function MetricsPage() {
           {problemMessage(tc, error)}
         </Alert>
       )}
-      <Table.ScrollContainer minWidth={1000}>
-        <Table striped withColumnBorders aria-label={t("metrics.title")}>
+      {/* A wide table scrolls sideways; the region takes focus so a keyboard can scroll it. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable (WCAG 2.1.1) */}
+      <section aria-label={t("metrics.title")} tabIndex={0} style={{ overflowX: "auto" }}>
+        <Table striped withColumnBorders miw={1000}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>
@@ -261,14 +286,14 @@ export function MetricsPage() {
             })}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </section>
       <RemovalBars rows={rows} results={data} />
       {Object.keys(definitions).length > 0 && (
         <Section title={t("metrics.definitions")}>
           <Stack gap={4}>
             {Object.entries(definitions).map(([key, text]) => (
               <Text size="sm" key={key}>
-                <strong>{columns.find((c) => c.key === key)?.label ?? key}</strong>: {text}
+                <strong>{definitionLabel(key)}</strong>: {text}
               </Text>
             ))}
           </Stack>

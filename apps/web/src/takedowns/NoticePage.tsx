@@ -119,8 +119,11 @@ export function NoticePage({ noticeId }: { noticeId: string }) {
             <Group gap="sm">
               <Badge
                 size="lg"
-                variant="light"
-                color={n.status === "removed" ? "teal" : n.status === "refused" ? "orange" : "gray"}
+                variant="filled"
+                autoContrast
+                color={
+                  n.status === "removed" ? "teal.2" : n.status === "refused" ? "orange.3" : "gray.2"
+                }
               >
                 {t(`status.${n.status}`)}
               </Badge>
