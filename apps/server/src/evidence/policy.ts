@@ -29,13 +29,14 @@ export function canRetainEvidence(actor: Actor): actor is UserActor {
   return actor.kind === "user" && keepingRoles.has(actor.role);
 }
 
+/** Whether the actor's role reads evidence records at all (of their own organisation). */
+export function canReadEvidenceRecords(actor: Actor): actor is UserActor {
+  return actor.kind === "user" && readingRoles.has(actor.role);
+}
+
 /** Whether the item is in the actor's scope: its record is visible (else: 404). */
 export function canSeeEvidence(actor: Actor, item: EvidenceFacts): actor is UserActor {
-  return (
-    actor.kind === "user" &&
-    readingRoles.has(actor.role) &&
-    actor.organisationId === item.organisationId
-  );
+  return canReadEvidenceRecords(actor) && actor.organisationId === item.organisationId;
 }
 
 /** Whether the actor may view the item's blurred thumbnail (in scope but not allowed: 403). */
