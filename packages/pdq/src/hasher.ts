@@ -9,11 +9,18 @@ import {
   type PixelImage,
   type Preshrink,
 } from "./luminance.ts";
+import { trimUniformBorders } from "./trim.ts";
 
 /** Options of the hasher. */
 export interface PdqOptions {
   /** Pre-shrink of large images; `nn512` by default (issue 7's pipeline). See {@link Preshrink}. */
   preshrink?: Preshrink;
+  /**
+   * Cut uniform borders off before hashing ({@link trimUniformBorders}), so a framed or
+   * letterboxed copy hashes like the picture inside. Off by default: the reference hashes and
+   * the conformance tests do not trim, and lists are made without it.
+   */
+  trimBorders?: boolean;
 }
 
 /** A hash and its quality (0..100), with the pre-shrink it was made with, to store beside it. */
@@ -43,7 +50,7 @@ export const DEFAULT_PRESHRINK: Preshrink = "nn512";
  */
 export function hashPdq(image: PixelImage, options: PdqOptions = {}): PdqResult {
   const preshrink = options.preshrink ?? DEFAULT_PRESHRINK;
-  const { coefficients, quality } = transformImage(image, preshrink);
+  const { coefficients, quality } = transformImage(image, preshrink, options.trimBorders);
   const hash = coefficients ? thresholdAtMedian(coefficients) : createZeroHash();
   return { hash, quality, preshrink };
 }
@@ -57,7 +64,7 @@ export function hashPdqOrientations(
   options: PdqOptions = {},
 ): PdqOrientationsResult {
   const preshrink = options.preshrink ?? DEFAULT_PRESHRINK;
-  const { coefficients, quality } = transformImage(image, preshrink);
+  const { coefficients, quality } = transformImage(image, preshrink, options.trimBorders);
   if (coefficients) return { hashes: hashOrientations(coefficients), quality, preshrink };
   const hashes = {} as Record<Orientation, PdqHash>;
   for (const orientation of ORIENTATIONS) hashes[orientation] = createZeroHash();
@@ -76,8 +83,9 @@ export function hashPdqFromLuminance(luminance: LuminanceMatrix): {
   return { hash: coefficients ? thresholdAtMedian(coefficients) : createZeroHash(), quality };
 }
 
-function transformImage(image: PixelImage, preshrink: Preshrink) {
+function transformImage(image: PixelImage, preshrink: Preshrink, trimBorders = false) {
   assertPixelImage(image);
+  if (trimBorders) image = trimUniformBorders(image);
   if (image.width < MIN_HASHABLE_SIDE || image.height < MIN_HASHABLE_SIDE) {
     return { coefficients: undefined, quality: 0 };
   }

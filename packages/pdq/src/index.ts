@@ -15,3 +15,4 @@ export * from "./hasher.ts";
 export * from "./luminance.ts";
 export * from "./match.ts";
 export * from "./multi-index.ts";
+export * from "./trim.ts";

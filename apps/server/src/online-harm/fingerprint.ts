@@ -33,6 +33,8 @@ export interface ImageFingerprint extends ExactDigests {
 export interface FingerprintOptions {
   preshrink?: Preshrink;
   withOrientations?: boolean;
+  /** Cut uniform borders off before PDQ (off by default; see @sahabat/pdq's `trimUniformBorders`). */
+  trimBorders?: boolean;
   limits?: ImageLimits;
 }
 
@@ -56,7 +58,10 @@ export async function fingerprintImage(
 ): Promise<ImageFingerprint> {
   const { pixels, format } = await decodeImage(bytes, options.limits ?? DEFAULT_IMAGE_LIMITS);
   const digests = digestBytes(bytes);
-  const result = hashPdqOrientations(pixels, { preshrink: options.preshrink ?? DEFAULT_PRESHRINK });
+  const result = hashPdqOrientations(pixels, {
+    preshrink: options.preshrink ?? DEFAULT_PRESHRINK,
+    trimBorders: options.trimBorders ?? false,
+  });
   const fingerprint: ImageFingerprint = {
     ...digests,
     format,
