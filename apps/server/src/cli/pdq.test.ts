@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { hammingDistance, parsePdqHex } from "@sahabat/pdq";
 import { afterAll, describe, expect, it } from "vitest";
 
 /*
@@ -66,6 +67,24 @@ describe("sahabat pdq (child process)", () => {
     expect(variants).toHaveLength(8);
     expect(new Set(variants.map((line) => line.slice(0, 64))).size).toBe(8);
     expect(dihedral.code).toBe(0);
+  });
+
+  it("hash --trim-borders hashes the letterboxed bridge as python-threatexchange's unletterbox does", async () => {
+    const letterboxed = path.join(data, "pytx-resources/letterboxed_sample-b.jpg");
+    const [plain, trimmed] = await Promise.all([
+      sahabat(["pdq", "hash", "--preshrink", "none", letterboxed]),
+      sahabat(["pdq", "hash", "--preshrink", "none", "--trim-borders", letterboxed]),
+    ]);
+    expect([plain.code, trimmed.code]).toEqual([0, 0]);
+    // Published for unletterbox --black-threshold=25: the bridge's own hash (BRIDGE_NONE).
+    const distance = (line: string) =>
+      hammingDistance(parsePdqHex(line.slice(0, 64)), parsePdqHex(BRIDGE_NONE));
+    console.log(
+      `letterboxed bridge: ${distance(plain.stdout)} bits untrimmed, ${distance(trimmed.stdout)} trimmed`,
+    );
+    expect(distance(trimmed.stdout)).toBeLessThanOrEqual(10);
+    expect(distance(plain.stdout)).toBeGreaterThan(31);
+    expect(trimmed.stdout.trim()).toMatch(/^[0-9a-f]{64},100,.*letterboxed_sample-b\.jpg$/);
   });
 
   it("match prints QUERY_HASH,LIST_HASH,DISTANCE, skips bad lines and exits 1", async () => {

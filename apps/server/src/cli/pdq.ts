@@ -20,6 +20,8 @@ import type { HashPool, ImageFingerprint } from "../online-harm/index.ts";
  * database. Formats and exit codes are documented in README.md, "PDQ hashing".
  */
 
+type HashCommandOptions = { preshrink: Preshrink; dihedral?: boolean; trimBorders?: boolean };
+
 /** pdq hash and pdq match. */
 export function registerPdqCommands(program: Command) {
   const pdq = program.command("pdq").description("PDQ perceptual image hashes (Meta's PDQ)");
@@ -33,7 +35,11 @@ export function registerPdqCommands(program: Command) {
         .default("nn512"),
     )
     .option("--dihedral", "print the 8 orientation hashes per file, in the C++ --pdqdih order")
-    .action(async (files: string[], options: { preshrink: Preshrink; dihedral?: boolean }) => {
+    .option(
+      "--trim-borders",
+      "cut uniform borders off before hashing (not the reference's default)",
+    )
+    .action(async (files: string[], options: HashCommandOptions) => {
       // Loaded here, not at start-up: only this command needs sharp and the workers.
       const { createHashPool, DEFAULT_IMAGE_LIMITS } = await import("../online-harm/index.ts");
       const pool = createHashPool();
@@ -73,7 +79,7 @@ async function hashFiles(
   pool: HashPool,
   maxBytes: number,
   files: string[],
-  options: { preshrink: Preshrink; dihedral?: boolean },
+  options: HashCommandOptions,
 ) {
   const fingerprintFile = async (file: string) => {
     const stat = await fs.stat(file);
@@ -85,6 +91,7 @@ async function hashFiles(
     return pool.fingerprint(await fs.readFile(file), {
       preshrink: options.preshrink,
       withOrientations: options.dihedral,
+      trimBorders: options.trimBorders ?? false,
     });
   };
   const window = 4;

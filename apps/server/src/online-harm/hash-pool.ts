@@ -19,8 +19,11 @@ export interface HashPoolOptions {
   limits?: Partial<ImageLimits>;
 }
 
-/** Per-job options: the pre-shrink and whether to add the eight orientation hashes. */
-export type HashJobOptions = Pick<FingerprintOptions, "preshrink" | "withOrientations">;
+/** Per-job options: the pre-shrink, whether to add the eight orientation hashes, border trimming. */
+export type HashJobOptions = Pick<
+  FingerprintOptions,
+  "preshrink" | "withOrientations" | "trimBorders"
+>;
 
 /** Decoding and hashing off the main thread, so a large upload never stalls the server. */
 export interface HashPool {
