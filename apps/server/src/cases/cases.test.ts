@@ -37,6 +37,8 @@ describeEachDatabase("cases", (h) => {
       `/api/cases/${res.json.id}?purpose=case%20review`,
     );
     expect(detail.status).toBe(200);
+    // The registration answers what it wrote without reading it back: the same as a read.
+    expect(res.json).toEqual(detail.json);
     const reads = await h.db
       .selectFrom("audit_entries")
       .selectAll()
@@ -46,6 +48,59 @@ describeEachDatabase("cases", (h) => {
       .execute();
     expect(reads).toHaveLength(1);
     expect(reads[0]?.actor_user_id).toBe(caseworkerUser.id);
+  });
+
+  it("answers a registration with contacts, documents and a colleague assigned exactly as a read of it", async () => {
+    const colleague = await makeUser(h, { org, role: "caseworker" });
+    const res = await supervisor.request(
+      "POST",
+      "/api/cases",
+      caseBody(
+        { assignedUserId: colleague.id },
+        {
+          contacts: [
+            { relation: "guardian", name: "Nguyễn Văn Bình", isLegalGuardian: true },
+            { relation: "relative", name: "Lê Thị Lan", phone: "+84901234568" },
+          ],
+          documents: [
+            { documentType: "passport", number: "C1234567", issuingCountry: "VN" },
+            { documentType: "birth_certificate", number: "A-77" },
+          ],
+        },
+      ),
+    );
+    expect(res.status).toBe(201);
+    expect(res.json.assignee).toEqual({ id: colleague.id, displayName: expect.any(String) });
+    expect(res.json.person.contacts.map((c: { name: string }) => c.name)).toEqual([
+      "Nguyễn Văn Bình",
+      "Lê Thị Lan",
+    ]);
+    expect(res.json.person.documents).toHaveLength(2);
+    const detail = await supervisor.request("GET", `/api/cases/${res.json.id}`);
+    const sorted = (x: { id: string }[]) => [...x].sort((a, b) => a.id.localeCompare(b.id));
+    expect({
+      ...res.json,
+      person: {
+        ...res.json.person,
+        contacts: sorted(res.json.person.contacts),
+        documents: sorted(res.json.person.documents),
+      },
+    }).toEqual({
+      ...detail.json,
+      person: {
+        ...detail.json.person,
+        contacts: sorted(detail.json.person.contacts),
+        documents: sorted(detail.json.person.documents),
+      },
+    });
+    // Two reads of her identifying data, each audited: the registration's answer and the detail.
+    const reads = await h.db
+      .selectFrom("audit_entries")
+      .select("id")
+      .where("action", "=", "person.read")
+      .where("resource_id", "=", res.json.person.id)
+      .execute();
+    expect(reads).toHaveLength(2);
   });
 
   it("an age that is unknown or disputed is presumed a child", async () => {

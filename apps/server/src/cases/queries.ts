@@ -29,7 +29,10 @@ function nextCaseReference(countryCode: string, year: number) {
   return sql<string>`${`${countryCode}-${year}-`} || (select lpad(s.n, greatest(6, length(s.n)), '0') from (select nextval('case_reference_seq')::text as n) s)`;
 }
 
-/** Inserts the case row of a registration. */
+/**
+ * Inserts the case row of a registration; returns the row and its assignee's display name (a
+ * colleague's name staff know them by, read in the same statement).
+ */
 export async function insertCase(
   db: Db,
   b: CaseCreateBody,
@@ -41,10 +44,10 @@ export async function insertCase(
     createdBy: string | null;
     now: Date;
   },
-): Promise<CaseRow> {
+): Promise<{ row: CaseRow; assigneeDisplayName: string | null }> {
   // The reference is drawn and the whole row returned in the insert itself: no round trip before
-  // it for the number, none after it to read the row back for the answer.
-  return db
+  // it for the number, none after it to read the row back (or the assignee's name) for the answer.
+  const { assignee_display_name, ...row } = await db
     .insertInto("cases")
     .values({
       organisation_id: ids.organisationId,
@@ -74,12 +77,21 @@ export async function insertCase(
       updated_at: ids.now,
     })
     .returningAll()
+    .returning(
+      sql<
+        string | null
+      >`(select u.display_name from users u where u.id = cases.assigned_user_id)`.as(
+        "assignee_display_name",
+      ),
+    )
     .executeTakeFirstOrThrow();
+  return { row, assigneeDisplayName: assignee_display_name };
 }
 
-/** The full case row. */
-export function selectCase(db: Db, id: string) {
-  return db.selectFrom("cases").selectAll().where("id", "=", id).executeTakeFirst();
+/** The full case row, locked for update when asked. */
+export function selectCase(db: Db, id: string, isForUpdate = false) {
+  const q = db.selectFrom("cases").selectAll().where("id", "=", id);
+  return (isForUpdate ? q.forUpdate() : q).executeTakeFirst();
 }
 export type CaseRow = NonNullable<Awaited<ReturnType<typeof selectCase>>>;
 

@@ -1,21 +1,25 @@
 import type { Ctx } from "../platform/context.ts";
-import { Conflict, Forbidden } from "../platform/errors.ts";
-import { canUpdateCase } from "./policy.ts";
+import { Conflict, Forbidden, NotFound } from "../platform/errors.ts";
+import { canReadCase, canUpdateCase } from "./policy.ts";
 import { selectCase } from "./queries.ts";
-import { lockCaseInScope } from "./service.ts";
+import { caseFacts } from "./views.ts";
 
 /*
  * What the referrals capability needs from cases. A referral's effect on the owner's plan is
  * made here, after the referral's own policy has been checked by the referrals capability.
  */
 
-/** The case row of a case the actor may refer from (owner side, open, writable). */
+/**
+ * The case row of a case the actor may refer from (owner side, open, writable), locked for the
+ * transaction: 404 outside their scope, as lockCaseInScope. The whole row is read and locked in
+ * one statement, and the policy's facts are taken from it.
+ */
 export async function caseToReferFrom(ctx: Ctx, caseId: string) {
-  const facts = await lockCaseInScope(ctx, caseId);
+  const row = await selectCase(ctx.db, caseId, true);
+  const facts = row && caseFacts(row);
+  if (!row || !facts || !canReadCase(ctx.actor, facts)) throw new NotFound("case");
   if (!canUpdateCase(ctx.actor, facts))
     throw facts.status === "closed" ? new Conflict("The case is closed") : new Forbidden();
-  const row = await selectCase(ctx.db, caseId);
-  if (!row) throw new Forbidden();
   return row;
 }
 

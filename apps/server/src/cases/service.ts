@@ -1,6 +1,12 @@
 import { assessAge, type CaseCreateBody, type CaseDetail } from "@sahabat/shared";
 import { recordAudit } from "../audit/index.ts";
-import { insertPerson, readPersonIdentifying, validatePersonAge } from "../persons/index.ts";
+import {
+  insertPersonRecord,
+  type PersonIdentifyingRecord,
+  readPersonIdentifying,
+  recordPersonRead,
+  validatePersonAge,
+} from "../persons/index.ts";
 import { type Ctx, inTransaction } from "../platform/context.ts";
 import { Forbidden, Invalid, NotFound } from "../platform/errors.ts";
 import { canCreateCase, canReadCase, canUpdateCase, visibleCases } from "./policy.ts";
@@ -48,14 +54,15 @@ export async function createCase(ctx: Ctx, body: CaseCreateBody): Promise<CaseDe
         throw new Invalid("assignedUserId", "Choose an active colleague of your organisation");
       }
     }
-    const personId = await insertPerson(
+    const person = await insertPersonRecord(
       tx.db,
       body.person,
       actor.organisationId,
       actor.userId,
       today,
     );
-    const row = await insertCase(tx.db, body, {
+    const personId = person.person.id;
+    const { row, assigneeDisplayName } = await insertCase(tx.db, body, {
       organisationId: actor.organisationId,
       personId,
       countryCode: actor.countryCode,
@@ -76,26 +83,42 @@ export async function createCase(ctx: Ctx, body: CaseCreateBody): Promise<CaseDe
       organisationId: actor.organisationId,
       details: { caseId: row.id },
     });
-    return readCaseDetail(tx, row.id, null, row);
+    // The answer is what was just written, not read back; the read of the child's record it
+    // shows is audited as any other.
+    const assignee =
+      row.assigned_user_id && assigneeDisplayName !== null
+        ? { id: row.assigned_user_id, displayName: assigneeDisplayName }
+        : null;
+    return readCaseDetail(tx, row.id, null, { row, person, assignee });
   });
 }
 
-/** The case's detail; `known` is its row when the caller has just written it in this transaction. */
+/**
+ * The case's detail. `known`: what the caller has just written in this transaction (the case
+ * row, the person's record, the assignee), so as not to read it back.
+ */
 async function readCaseDetail(
   ctx: Ctx,
   id: string,
   purpose: string | null,
-  known?: CaseRow,
+  known?: {
+    row: CaseRow;
+    person: PersonIdentifyingRecord;
+    assignee: { id: string; displayName: string } | null;
+  },
 ): Promise<CaseDetail> {
-  const row = known ?? (await selectCase(ctx.db, id));
+  const row = known?.row ?? (await selectCase(ctx.db, id));
   if (!row || !canReadCase(ctx.actor, caseFacts(row))) throw new NotFound("case");
-  const person = await readPersonIdentifying(ctx, row.person_id, {
-    organisationId: row.organisation_id,
-    caseId: id,
-    purpose,
-  });
+  const why = { organisationId: row.organisation_id, caseId: id, purpose };
+  let person: PersonIdentifyingRecord | undefined;
+  if (known) {
+    person = known.person;
+    await recordPersonRead(ctx, row.person_id, why);
+  } else {
+    person = await readPersonIdentifying(ctx, row.person_id, why);
+  }
   if (!person) throw new NotFound("case");
-  const assignee = await selectUserName(ctx.db, row.assigned_user_id);
+  const assignee = known ? known.assignee : await selectUserName(ctx.db, row.assigned_user_id);
   return toCaseDetail(ctx.actor, row, person, assignee, todayOf(ctx));
 }
 

@@ -1,3 +1,8 @@
-export { insertPerson, searchableNames } from "./queries.ts";
-export { readPersonIdentifying, validatePersonAge } from "./service.ts";
+export {
+  insertPerson,
+  insertPersonRecord,
+  type PersonIdentifyingRecord,
+  searchableNames,
+} from "./queries.ts";
+export { readPersonIdentifying, recordPersonRead, validatePersonAge } from "./service.ts";
 export { updatePerson } from "./update.ts";

@@ -3,7 +3,7 @@ import { expect, it } from "vitest";
 import { makeOrg } from "../../test/factories.ts";
 import { describeEachDatabase } from "../../test/harness.ts";
 import type { Db } from "../platform/db/database.ts";
-import { insertPerson, selectPersonIdentifying } from "./queries.ts";
+import { insertPerson, insertPersonRecord, selectPersonIdentifying } from "./queries.ts";
 
 /** The record as read before it was one query: the person, then contacts, then documents. */
 async function readInThreeQueries(db: Db, id: string) {
@@ -79,5 +79,57 @@ describeEachDatabase("a person's record in one query", (h) => {
     expect(await selectPersonIdentifying(h.db, "00000000-0000-4000-8000-000000000000")).toBe(
       undefined,
     );
+  });
+
+  it("answers the record it inserted in one statement exactly as a read of it, lists in order", async () => {
+    const org = await makeOrg(h);
+    const today = h.clock.now().toISOString().slice(0, 10);
+    const full = PersonInput.parse({
+      givenName: "ស្រីណុច",
+      familyName: "សុខ",
+      givenNameLatin: "Sreynoch",
+      nameOrder: "family_first",
+      dateOfBirth: "2011-03-04",
+      otherNames: ["Noch"],
+      contacts: [
+        { relation: "parent", name: "Sok Dara", phone: "+85512345678", isLegalGuardian: true },
+        { relation: "other", name: "Teacher" },
+        { relation: "relative", name: "O'Brien \"Aunt\" 'x'" },
+      ],
+      documents: [{ documentType: "national_id", number: "0123", issuingCountry: "KH" }],
+    });
+    const bare = PersonInput.parse({ givenName: "Somchai" });
+    for (const input of [full, bare]) {
+      const inserted = await h.db
+        .transaction()
+        .execute((db) => insertPersonRecord(db, input, org.id, null, today));
+      const read = await selectPersonIdentifying(h.db, inserted.person.id);
+      expect(inserted.person).toStrictEqual(read!.person);
+      expect(byId(inserted.contacts)).toStrictEqual(byId(read!.contacts));
+      expect(byId(inserted.documents)).toStrictEqual(byId(read!.documents));
+      expect(inserted.contacts.map((c) => c.name)).toEqual(input.contacts.map((c) => c.name));
+      // Her matching keys are there for the duplicate check, as after insertPerson.
+      const keys = await h.db
+        .selectFrom("person_match_keys")
+        .select("key")
+        .where("person_id", "=", inserted.person.id)
+        .execute();
+      expect(keys.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("inserts nothing when a contact breaks a rule", async () => {
+    const org = await makeOrg(h);
+    const today = h.clock.now().toISOString().slice(0, 10);
+    const before = await h.db.selectFrom("persons").select("id").execute();
+    // The schema lets only valid phones through; the database's own check is the last line.
+    const input = { ...PersonInput.parse({ givenName: "Mai" }) };
+    input.contacts = [
+      { relation: "parent", name: "X", phone: "not a phone", isLegalGuardian: false },
+    ];
+    await expect(
+      h.db.transaction().execute((db) => insertPersonRecord(db, input, org.id, null, today)),
+    ).rejects.toThrow();
+    expect(await h.db.selectFrom("persons").select("id").execute()).toHaveLength(before.length);
   });
 });

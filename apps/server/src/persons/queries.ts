@@ -28,60 +28,101 @@ export async function insertPerson(
   createdBy: string | null,
   today: string,
 ): Promise<string> {
-  const { id } = await db
-    .insertInto("persons")
-    .values({
-      organisation_id: organisationId,
-      given_name: p.givenName,
-      family_name: p.familyName ?? null,
-      given_name_latin: p.givenNameLatin ?? null,
-      family_name_latin: p.familyNameLatin ?? null,
-      name_order: p.nameOrder,
-      other_names: p.otherNames,
-      search_text: sql<string>`sahabat_unaccent(lower(${searchableNames(p)}))`,
-      sex: p.sex,
-      date_of_birth: p.dateOfBirth ?? null,
-      estimated_age_years: p.dateOfBirth ? null : (p.estimatedAgeYears ?? null),
-      age_estimated_on: p.dateOfBirth || p.estimatedAgeYears === undefined ? null : today,
-      age_basis: p.ageBasis,
-      is_age_disputed: p.isAgeDisputed,
-      nationality_status: p.nationalityStatus,
-      nationality: p.nationality ?? null,
-      languages: p.languages,
-      created_by: createdBy,
-    })
-    .returning("id")
+  return (await insertPersonRecord(db, p, organisationId, createdBy, today)).person.id;
+}
+
+/**
+ * Inserts a person with contacts, documents and matching keys, and returns the stored record as
+ * selectPersonIdentifying reads it. The person, contacts and documents go in as one statement
+ * (data-modifying CTEs) that also answers the record: a registration's round trips are most of
+ * its cost on a busy server. Runs inside the caller's transaction.
+ * WARNING: identifying data. A caller that shows the record must record the read in the audit
+ * trail (recordPersonRead).
+ */
+export async function insertPersonRecord(
+  db: Db,
+  p: PersonInput,
+  organisationId: string,
+  createdBy: string | null,
+  today: string,
+): Promise<PersonIdentifyingRecord> {
+  const contacts = p.contacts.map((c) => ({
+    relation: c.relation,
+    name: c.name,
+    phone: c.phone ?? null,
+    is_legal_guardian: c.isLegalGuardian,
+  }));
+  const documents = p.documents.map((d) => ({
+    document_type: d.documentType,
+    number: d.number,
+    issuing_country: d.issuingCountry ?? null,
+  }));
+  const row = await db
+    .with("p", (q) =>
+      q
+        .insertInto("persons")
+        .values({
+          organisation_id: organisationId,
+          given_name: p.givenName,
+          family_name: p.familyName ?? null,
+          given_name_latin: p.givenNameLatin ?? null,
+          family_name_latin: p.familyNameLatin ?? null,
+          name_order: p.nameOrder,
+          other_names: p.otherNames,
+          search_text: sql<string>`sahabat_unaccent(lower(${searchableNames(p)}))`,
+          sex: p.sex,
+          date_of_birth: p.dateOfBirth ?? null,
+          estimated_age_years: p.dateOfBirth ? null : (p.estimatedAgeYears ?? null),
+          age_estimated_on: p.dateOfBirth || p.estimatedAgeYears === undefined ? null : today,
+          age_basis: p.ageBasis,
+          is_age_disputed: p.isAgeDisputed,
+          nationality_status: p.nationalityStatus,
+          nationality: p.nationality ?? null,
+          languages: p.languages,
+          created_by: createdBy,
+        })
+        .returningAll(),
+    )
+    // The lists travel as one JSON parameter each, in their order; an empty list inserts nothing.
+    .with("c", (q) =>
+      q
+        .insertInto("person_contacts")
+        .columns(["person_id", "relation", "name", "phone", "is_legal_guardian"])
+        .expression(
+          sql`select p.id, x.relation, x.name, x.phone, x.is_legal_guardian from p
+            cross join jsonb_to_recordset(${JSON.stringify(contacts)}::jsonb)
+              as x(relation text, name text, phone text, is_legal_guardian boolean)`,
+        )
+        .returning(["id", "relation", "name", "phone", "is_legal_guardian"]),
+    )
+    .with("d", (q) =>
+      q
+        .insertInto("person_documents")
+        .columns(["person_id", "document_type", "number", "issuing_country"])
+        .expression(
+          sql`select p.id, x.document_type, x.number, x.issuing_country from p
+            cross join jsonb_to_recordset(${JSON.stringify(documents)}::jsonb)
+              as x(document_type text, number text, issuing_country text)`,
+        )
+        .returning(["id", "document_type", "number", "issuing_country"]),
+    )
+    .selectFrom("p")
+    .selectAll("p")
+    .select((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom("c")
+          .select(["c.id", "c.relation", "c.name", "c.phone", "c.is_legal_guardian"]),
+      ).as("contacts"),
+      jsonArrayFrom(
+        eb.selectFrom("d").select(["d.id", "d.document_type", "d.number", "d.issuing_country"]),
+      ).as("documents"),
+    ])
     .executeTakeFirstOrThrow();
-  if (p.contacts.length) {
-    await db
-      .insertInto("person_contacts")
-      .values(
-        p.contacts.map((c) => ({
-          person_id: id,
-          relation: c.relation,
-          name: c.name,
-          phone: c.phone ?? null,
-          is_legal_guardian: c.isLegalGuardian,
-        })),
-      )
-      .execute();
-  }
-  if (p.documents.length) {
-    await db
-      .insertInto("person_documents")
-      .values(
-        p.documents.map((d) => ({
-          person_id: id,
-          document_type: d.documentType,
-          number: d.number,
-          issuing_country: d.issuingCountry ?? null,
-        })),
-      )
-      .execute();
-  }
+  const { contacts: storedContacts, documents: storedDocuments, ...person } = row;
   // The duplicate check finds her from the moment her registration commits.
-  await refreshPersonMatchKeys(db, [id], today, { isNew: true });
-  return id;
+  await refreshPersonMatchKeys(db, [person.id], today, { isNew: true });
+  return { person, contacts: storedContacts, documents: storedDocuments };
 }
 
 /**
@@ -113,3 +154,8 @@ export async function selectPersonIdentifying(db: Db, id: string) {
   const { contacts, documents, ...person } = row;
   return { person, contacts, documents };
 }
+
+/** A person's full record as selectPersonIdentifying reads it. */
+export type PersonIdentifyingRecord = NonNullable<
+  Awaited<ReturnType<typeof selectPersonIdentifying>>
+>;

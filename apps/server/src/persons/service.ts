@@ -16,6 +16,21 @@ export async function readPersonIdentifying(
 ) {
   const record = await selectPersonIdentifying(ctx.db, personId);
   if (!record) return undefined;
+  await recordPersonRead(ctx, personId, why);
+  return record;
+}
+
+/**
+ * Records a read of a person's identifying data in the audit trail, in the caller's
+ * transaction: for a caller that shows a record it already holds (a registration answers the
+ * record it has just written). readPersonIdentifying records its reads with this.
+ * WARNING: keep it the same entry for every path, so the case's audit trail counts every look.
+ */
+export async function recordPersonRead(
+  ctx: Ctx,
+  personId: string,
+  why: { organisationId: string; caseId?: string; purpose?: string | null },
+) {
   await recordAudit(ctx, {
     action: "person.read",
     resourceType: "person",
@@ -27,7 +42,6 @@ export async function readPersonIdentifying(
       ...(why.caseId ? { caseId: why.caseId } : {}),
     },
   });
-  return record;
 }
 
 /**

@@ -42,10 +42,15 @@ export async function senderSide(
   return { sees: true, canUpdate: canUpdateCase(ctx.actor, c) };
 }
 
-async function toView(
+/**
+ * The referral as the actor sees it. `knownEvents`: its history when the caller has just written
+ * all of it in this transaction (a new referral), instead of reading it back.
+ */
+export async function toView(
   ctx: Ctx,
   r: ReferralRow,
   sender: { sees: boolean; canUpdate: boolean },
+  knownEvents?: { status: string; occurred_at: Date; note: string | null }[],
 ): Promise<ReferralView> {
   let shared: ReferralView["shared"] = null;
   if (canSeeSharedData(ctx.actor, facts(r))) {
@@ -60,7 +65,7 @@ async function toView(
       }));
     if (c && person) shared = buildSharedData(r.shared_fields, c, person, todayOf(ctx));
   }
-  const events = await selectReferralEvents(ctx.db, r.id);
+  const events = knownEvents ?? (await selectReferralEvents(ctx.db, r.id));
   return {
     id: r.id,
     caseId: sender.sees ? r.case_id : null,

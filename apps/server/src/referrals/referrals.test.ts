@@ -124,6 +124,13 @@ describeEachDatabase("directory and referrals", (h) => {
       sharedFields: ["person.hiv_status"],
     });
     expect(unknownField.status).toBe(400);
+    const unknownProvider = await caseworker.request("POST", `/api/cases/${caseId}/referrals`, {
+      ...body,
+      sharedFields: ["person.age"],
+      providerId: "00000000-0000-4000-8000-000000000000",
+    });
+    expect(unknownProvider.status).toBe(422);
+    expect(unknownProvider.json.errors[0].field).toBe("providerId");
     expect(
       await h.db.selectFrom("referrals").select("id").where("case_id", "=", caseId).execute(),
     ).toEqual([]);
@@ -155,6 +162,13 @@ describeEachDatabase("directory and referrals", (h) => {
     });
     expect(created.status).toBe(201);
     const id = created.json.id;
+    // The answer is built from what was written; read back, the referral is the same, with its
+    // first event stored.
+    const readBack = await caseworker.request("GET", `/api/referrals/${id}`);
+    expect(created.json).toEqual(readBack.json);
+    expect(readBack.json.events).toEqual([
+      { status: "pending", occurredAt: created.json.createdAt, note: null },
+    ]);
     expect(
       (
         await caseworker.request("POST", `/api/cases/${caseId}/referrals`, {
