@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { openNodeDatabase } from "../../apps/server/src/node.ts";
 import { loadConfig } from "../../apps/server/src/platform/config.ts";
 import { type LoadResult, type LoadSpec, non2xx, runLoad } from "./load.ts";
@@ -38,6 +40,88 @@ function ok2xx(r: LoadResult): number {
   return r.requests - non2xx(r);
 }
 
+/** CPU seconds (user + system) of this process's descendants, by command name, from /proc. */
+function descendantsCpu(): Map<string, number> {
+  const out = new Map<string, number>();
+  let entries: string[];
+  try {
+    entries = fs.readdirSync("/proc").filter((e) => /^\d+$/.test(e));
+  } catch {
+    return out; // not Linux
+  }
+  const stats: { pid: number; ppid: number; comm: string; ticks: number }[] = [];
+  for (const e of entries) {
+    try {
+      const text = fs.readFileSync(`/proc/${e}/stat`, "utf8");
+      const close = text.lastIndexOf(")");
+      const comm = text.slice(text.indexOf("(") + 1, close);
+      const f = text.slice(close + 2).split(" ");
+      // After the command: state ppid … utime (field 14) stime (15), counted from 1.
+      stats.push({
+        pid: Number(e),
+        ppid: Number(f[1]),
+        comm,
+        ticks: Number(f[11]) + Number(f[12]),
+      });
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const mine = new Set([process.pid]);
+  // Parents have lower pids almost always; loop until nothing is added to be sure.
+  for (let added = true; added; ) {
+    added = false;
+    for (const s of stats) {
+      if (!mine.has(s.pid) && mine.has(s.ppid)) {
+        mine.add(s.pid);
+        added = true;
+      }
+    }
+  }
+  for (const s of stats) {
+    if (s.pid === process.pid || !mine.has(s.pid)) continue;
+    // Clock ticks are 1/100 s on Linux.
+    out.set(s.comm, (out.get(s.comm) ?? 0) + s.ticks / 100);
+  }
+  return out;
+}
+
+/**
+ * With BENCH_CPU_PROF_DIR, each load's warm-up and measured window (CLOCK_MONOTONIC µs, the clock
+ * of V8's CPU profiles) is appended to windows.jsonl there, with the CPU seconds the bench's
+ * child processes (the server, PostgreSQL) used in it, so that the server's profile can be cut
+ * per load (bench/src/tools/cpu-profile.ts). All of it happens outside the measured runs.
+ */
+const isWindowRecorded = () => !!process.env.BENCH_CPU_PROF_DIR;
+
+function windowStart() {
+  return { us: process.hrtime.bigint() / 1000n, cpu: isWindowRecorded() ? descendantsCpu() : null };
+}
+
+function recordWindow(
+  label: string,
+  phase: "warm-up" | "measured",
+  start: ReturnType<typeof windowStart>,
+  requests: number,
+) {
+  const dir = process.env.BENCH_CPU_PROF_DIR;
+  if (!dir || !start.cpu) return;
+  const endUs = process.hrtime.bigint() / 1000n;
+  const cpuSeconds: Record<string, number> = {};
+  for (const [comm, seconds] of descendantsCpu()) {
+    cpuSeconds[comm] = Number((seconds - (start.cpu.get(comm) ?? 0)).toFixed(2));
+  }
+  const line = {
+    label,
+    phase,
+    startUs: Number(start.us),
+    endUs: Number(endUs),
+    requests,
+    cpuSeconds,
+  };
+  fs.appendFileSync(path.join(dir, "windows.jsonl"), `${JSON.stringify(line)}\n`);
+}
+
 /**
  * A warm-up run, then the measured run; prints what both observed. `watch`, when given, samples
  * the database during the measured run and its summary is printed too.
@@ -48,9 +132,13 @@ export async function warmThenMeasure(
   s: HttpSettings,
   watch?: () => Promise<StopWatching>,
 ) {
+  const warmStart = windowStart();
   const warm = await runLoad({ ...spec, seconds: s.warmupSeconds });
+  recordWindow(label, "warm-up", warmStart, warm.requests);
   const stop = await watch?.();
+  const measuredStart = windowStart();
   const measured = await runLoad({ ...spec, seconds: s.seconds });
+  recordWindow(label, "measured", measuredStart, measured.requests);
   const activity = await stop?.();
   const statuses = [...measured.statuses].map(([k, v]) => `${k}×${v}`).join(", ");
   process.stdout.write(
