@@ -154,13 +154,13 @@ async function upsertEntries(
           quality: eb.ref("excluded.quality"),
           classification: sql`coalesce(excluded.classification, hash_list_entries.classification)`,
           source_id: sql`coalesce(excluded.source_id, hash_list_entries.source_id)`,
-          status: sql`case when hash_list_entries.status = 'disabled' then 'disabled' else 'active' end`,
+          status: sql`case when hash_list_entries.status in ('disabled', 'quarantined') then hash_list_entries.status else 'active' end`,
           batch_id: eb.ref("excluded.batch_id"),
           updated_at: eb.ref("excluded.updated_at"),
           revision: sql`nextval('hash_list_entry_revisions')`,
         }))
         .where(
-          sql<boolean>`(hash_list_entries.status, hash_list_entries.quality, hash_list_entries.classification, hash_list_entries.source_id) is distinct from (case when hash_list_entries.status = 'disabled' then 'disabled' else 'active' end, excluded.quality, coalesce(excluded.classification, hash_list_entries.classification), coalesce(excluded.source_id, hash_list_entries.source_id))`,
+          sql<boolean>`(hash_list_entries.status, hash_list_entries.quality, hash_list_entries.classification, hash_list_entries.source_id) is distinct from (case when hash_list_entries.status in ('disabled', 'quarantined') then hash_list_entries.status else 'active' end, excluded.quality, coalesce(excluded.classification, hash_list_entries.classification), coalesce(excluded.source_id, hash_list_entries.source_id))`,
         ),
     )
     .returning(sql<boolean>`(xmax = 0)`.as("inserted"))

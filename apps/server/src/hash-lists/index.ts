@@ -4,5 +4,12 @@
  * this only through these exports.
  */
 export { matchFingerprints } from "./match.service.ts";
-export { hashIndexOf, NodeHashIndex } from "./node-index.ts";
+export { hashIndexOf, type IndexHit, NodeHashIndex } from "./node-index.ts";
+export { type QuarantineEvidence, quarantineEntry } from "./quarantine.service.ts";
 export type { HashListMatchBody, HashListMatchResult } from "./schemas.ts";
+export {
+  findVisibleHits,
+  type HitQuery,
+  type VisibleHit,
+  type VisibleHits,
+} from "./visible-hits.ts";

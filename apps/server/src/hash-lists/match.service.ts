@@ -5,8 +5,9 @@ import { type Ctx, inTransaction } from "../platform/context.ts";
 import { DomainError, type FieldError, Forbidden } from "../platform/errors.ts";
 import type { IndexHit, NodeHashIndex } from "./node-index.ts";
 import { canMatch } from "./policy.ts";
-import { type ListRow, selectVisibleLists } from "./queries.ts";
+import type { ListRow } from "./queries.ts";
 import type { HashListMatch, HashListMatchBody, HashListMatchResult } from "./schemas.ts";
+import { findVisibleHits } from "./visible-hits.ts";
 
 /** A fingerprint whose value does not read: 400, the field named, as a schema error is. */
 class FingerprintsRefused extends DomainError {
@@ -40,29 +41,16 @@ export async function matchFingerprints(
   if (actor.kind !== "user" || !canMatch(actor))
     throw new Forbidden("Your role may not match hashes");
   const queries = readQueries(body);
-  const lists = new Map((await selectVisibleLists(ctx.db, actor)).map((l) => [l.id, l]));
-  // The index probes up to 47 bits and scans above, so a list's own wider threshold still holds.
-  const widest = Math.max(0, ...[...lists.values()].map((l) => l.threshold));
-  const hitsPerQuery = queries.map((q) => {
-    const hits =
-      q.hash !== null
-        ? index.searchPdq(q.hash, q.quality, widest)
-        : index.searchExact(q.type, q.value);
-    return hits.filter((h) => {
-      const list = lists.get(h.listId);
-      return list !== undefined && h.distance <= list.threshold;
-    });
-  });
+  const found = await findVisibleHits(ctx, index, queries);
+  // A quarantined entry is not trusted until its keepers release it: it matches nothing here.
+  const hitsPerQuery = found.map((f) => f.hits.filter((h) => !h.isQuarantined));
   const entryIds = [...new Set(hitsPerQuery.flat().map((h) => h.entryId))];
   const classifications = await readClassifications(ctx, entryIds);
   const results = queries.map((q, i) => {
-    const hits = hitsPerQuery[i]!;
-    const isSuppressed = hits.some((h) => lists.get(h.listId)!.is_negative);
+    const isSuppressed = found[i]!.isSuppressed;
     const matches = isSuppressed
       ? []
-      : hits.map((h) =>
-          toMatch(q, h, lists.get(h.listId)!, classifications.get(h.entryId) ?? null),
-        );
+      : hitsPerQuery[i]!.map((h) => toMatch(q, h, h.list, classifications.get(h.entryId) ?? null));
     matches.sort((a, b) => a.distance - b.distance || a.listName.localeCompare(b.listName));
     return { fingerprint: i, isSuppressed, matches };
   });

@@ -13,8 +13,17 @@ import type { Db } from "../platform/db/database.ts";
  * server restarts.
  */
 
-/** An entry found by a fingerprint. */
-export type IndexHit = { entryId: string; listId: string; distance: number };
+/**
+ * An entry found by a fingerprint. `isQuarantined`: the entry matched far above its usual rate
+ * and was quarantined; it is still found, so that its hits are reviewed rather than counted as
+ * known material, but callers that only want trusted entries drop it.
+ */
+export type IndexHit = {
+  entryId: string;
+  listId: string;
+  distance: number;
+  isQuarantined: boolean;
+};
 
 const PAGE = 20_000;
 
@@ -30,11 +39,12 @@ export class NodeHashIndex {
   /** Exact fingerprint key → entry id → list id. */
   private readonly exact = new Map<string, Map<string, string>>();
   private readonly listIds = new Map<string, string>();
+  private readonly quarantined = new Set<string>();
   private revision = 0n;
   private running: Promise<void> = Promise.resolve();
   private timer: NodeJS.Timeout | null = null;
 
-  /** Entries indexed (active ones). */
+  /** Entries indexed (active and quarantined ones). */
   get size(): number {
     return this.pdqPosition.size + this.exactKeyOf.size;
   }
@@ -63,20 +73,33 @@ export class NodeHashIndex {
     return this.running;
   }
 
-  /** Active PDQ entries within `threshold` of the hash (quality rules as in @sahabat/pdq). */
+  /**
+   * Active and quarantined PDQ entries within `threshold` of the hash (quality rules as in
+   * @sahabat/pdq).
+   */
   searchPdq(hash: PdqHash, quality: number | undefined, threshold: number): IndexHit[] {
     const query = quality === undefined ? { hash } : { hash, quality };
     return this.pdq.search(query, { threshold }).map((m) => {
       const entryId = this.positionEntry[m.index]!;
-      return { entryId, listId: this.positionList[m.index]!, distance: m.distance };
+      return {
+        entryId,
+        listId: this.positionList[m.index]!,
+        distance: m.distance,
+        isQuarantined: this.quarantined.has(entryId),
+      };
     });
   }
 
-  /** Active entries holding exactly this fingerprint (canonical value). */
+  /** Active and quarantined entries holding exactly this fingerprint (canonical value). */
   searchExact(type: FingerprintType, value: string): IndexHit[] {
     const entries = this.exact.get(`${type}:${value}`);
     if (!entries) return [];
-    return [...entries].map(([entryId, listId]) => ({ entryId, listId, distance: 0 }));
+    return [...entries].map(([entryId, listId]) => ({
+      entryId,
+      listId,
+      distance: 0,
+      isQuarantined: this.quarantined.has(entryId),
+    }));
   }
 
   private async catchUp(db: Db): Promise<void> {
@@ -104,7 +127,8 @@ export class NodeHashIndex {
     status: string;
   }): void {
     this.forget(row.id);
-    if (row.status !== "active") return;
+    if (row.status === "quarantined") this.quarantined.add(row.id);
+    else if (row.status !== "active") return;
     const listId = this.listIds.get(row.list_id) ?? row.list_id;
     this.listIds.set(listId, listId);
     if (row.fingerprint_type === "pdq") {
@@ -124,6 +148,7 @@ export class NodeHashIndex {
   }
 
   private forget(entryId: string): void {
+    this.quarantined.delete(entryId);
     const position = this.pdqPosition.get(entryId);
     if (position !== undefined) {
       this.pdqPosition.delete(entryId);

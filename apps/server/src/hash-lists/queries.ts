@@ -19,6 +19,7 @@ export type ListRow = {
   tlp: string;
   threshold: number;
   is_negative: boolean;
+  is_verified: boolean;
   created_at: Date;
 };
 
@@ -56,6 +57,7 @@ function selectLists(db: Db) {
       "hash_lists.tlp",
       "hash_lists.threshold",
       "hash_lists.is_negative",
+      "hash_lists.is_verified",
       "hash_lists.created_at",
     ]);
 }

@@ -32,6 +32,11 @@ export const HashListCreateBody = z.strictObject({
   tlp: Tlp,
   threshold: z.number().int().min(0).max(64).optional(),
   isNegative: z.boolean().optional(),
+  /**
+   * The list's entries have been checked by its source (e.g. triple-vetted): an exact hit on it
+   * is recorded as known material without review. Default false.
+   */
+  isVerified: z.boolean().optional(),
 });
 export type HashListCreateBody = z.infer<typeof HashListCreateBody>;
 
@@ -49,6 +54,7 @@ export const HashListView = z.strictObject({
   tlp: Tlp,
   threshold: z.number().int(),
   isNegative: z.boolean(),
+  isVerified: z.boolean(),
   activeEntries: z.number().int(),
   createdAt: z.string(),
   can: z.strictObject({ import: z.boolean(), export: z.boolean() }),
@@ -137,7 +143,8 @@ export const HashListEntryVoteBody = z.strictObject({ vote: z.enum(["confirm", "
 
 export const HashListEntryState = z.strictObject({
   id: Id,
-  status: z.enum(["active", "disabled", "tombstoned"]),
+  /** `quarantined`: set by the node when the entry matched far above its usual rate. */
+  status: z.enum(["active", "disabled", "tombstoned", "quarantined"]),
   confirmVotes: z.number().int(),
   deconfirmVotes: z.number().int(),
 });

@@ -42,6 +42,7 @@ function toView(actor: Actor, row: ListRow, activeEntries: number): HashListView
     tlp: row.tlp as HashListView["tlp"],
     threshold: row.threshold,
     isNegative: row.is_negative,
+    isVerified: row.is_verified,
     activeEntries,
     createdAt: row.created_at.toISOString(),
     can: { import: canImportList(actor, facts), export: exportRefusal(actor, facts) === null },
@@ -90,6 +91,7 @@ export async function createList(ctx: Ctx, body: HashListCreateBody): Promise<Ha
         tlp: body.tlp,
         threshold: body.threshold ?? 31,
         is_negative: body.isNegative ?? false,
+        is_verified: body.isVerified ?? false,
         created_by: actor.userId,
         created_at: now,
         updated_at: now,
@@ -105,6 +107,7 @@ export async function createList(ctx: Ctx, body: HashListCreateBody): Promise<Ha
         sharingLevel: body.sharingLevel,
         tlp: body.tlp,
         isNegative: body.isNegative ?? false,
+        isVerified: body.isVerified ?? false,
       },
     });
     return toView(actor, await loadVisibleList(tx, id), 0);

@@ -1,6 +1,6 @@
 import type { ColumnType, Generated } from "kysely";
 
-/** Kysely's view of the hash-list tables (db/migrations/0016_hash_lists.sql, 0017). */
+/** Kysely's view of the hash-list tables (db/migrations/0016_hash_lists.sql, 0017, 0019). */
 export interface HashListTables {
   hash_lists: {
     id: Generated<string>;
@@ -15,6 +15,8 @@ export interface HashListTables {
     tlp: string;
     threshold: number;
     is_negative: boolean;
+    /** Migration 0019: an exact hit on a verified list is known material without review. */
+    is_verified: Generated<boolean>;
     created_by: string | null;
     created_at: Date;
     updated_at: Date;

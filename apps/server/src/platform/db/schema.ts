@@ -2,6 +2,7 @@ import type { ColumnType, Generated } from "kysely";
 import type { AdLexiconTables } from "./ad-lexicon-tables.ts";
 import type { EvidenceTables } from "./evidence-tables.ts";
 import type { HashListTables } from "./hash-list-tables.ts";
+import type { OnlineHarmTables } from "./online-harm-tables.ts";
 import type { ReviewTables } from "./review-tables.ts";
 import type { ScreeningTables } from "./screening-tables.ts";
 import type { SelectorTables } from "./selector-tables.ts";
@@ -15,7 +16,8 @@ export interface Database
     HashListTables,
     TakedownTables,
     AdLexiconTables,
-    EvidenceTables {
+    EvidenceTables,
+    OnlineHarmTables {
   countries: { code: string; name: string; is_asean: boolean };
   organisations: {
     id: Generated<string>;
