@@ -1,4 +1,8 @@
 import { createHash } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { type Role, roles } from "@sahabat/shared";
 import { sql } from "kysely";
 import sharp from "sharp";
 import { beforeAll, expect, it } from "vitest";
@@ -18,6 +22,7 @@ import { retainEvidence } from "./service.ts";
  */
 
 const MARKER = "SAHABAT-EVIDENCE-MARKER-7f3a";
+const startedAt = Date.now();
 
 /** A benign, busy test image (noise with stripes) carrying MARKER in its EXIF. */
 async function makeTestImage(): Promise<Buffer> {
@@ -99,6 +104,17 @@ async function auditOf(h: Harness, itemId: string, action: string) {
 }
 
 describeEachDatabase("retained evidence", (h) => {
+  /** The thumbnail's status (the test client reads JSON, and a granted thumbnail is a JPEG). */
+  const thumbnailStatus = async (client: Client, id: string) =>
+    (
+      await h.app.inject({
+        method: "POST",
+        url: `/api/evidence/${id}/thumbnail`,
+        headers: { cookie: client.cookie, "x-csrf-token": client.csrfToken },
+        payload: { reason: "Matrix check" },
+      })
+    ).statusCode;
+
   let image: Buffer;
   let investigatorUser: TestUser;
   let caseworkerUser: TestUser;
@@ -424,5 +440,80 @@ describeEachDatabase("retained evidence", (h) => {
       "Needed to identify the victim's location",
     ])
       expect(logs).not.toContain(secret);
+  });
+
+  it("answers every role of both organisations as the policy says (read, thumbnail, destroy)", async () => {
+    const { evidenceId: id } = await retain({ sourceId: "upload-matrix" });
+    const own = investigatorUser.organisationId;
+    const other = await makeOrg(h);
+    // [role, organisation, GET, thumbnail, destroy]; a supervisor's own destruction is above.
+    const matrix: [Role, "own" | "other", number, number, number | null][] = [
+      ["caseworker", "own", 200, 403, 403],
+      ["supervisor", "own", 200, 200, null],
+      ["investigator", "own", 200, 200, 403],
+      ["analyst", "own", 404, 404, 404],
+      ["org_admin", "own", 404, 404, 404],
+      ["node_admin", "own", 404, 404, 404],
+      ...roles.map((role): [Role, "other", number, number, number] => [
+        role,
+        "other",
+        404,
+        404,
+        404,
+      ]),
+    ];
+    for (const [role, where, read, thumbnail, destroy] of matrix) {
+      const org = { id: where === "own" ? own : other.id };
+      const client = await signInAs(h, await makeUser(h, { org, role }));
+      const label = `${role} of the ${where} organisation`;
+      const got = [
+        (await client.request("GET", `/api/evidence/${id}`)).status,
+        await thumbnailStatus(client, id),
+        destroy === null
+          ? null
+          : (
+              await client.request("POST", `/api/evidence/${id}/destroy`, {
+                reason: "Matrix check",
+              })
+            ).status,
+      ];
+      expect(got, label).toEqual([read, thumbnail, destroy]);
+    }
+    const status = await h.db
+      .selectFrom("evidence_items")
+      .select("status")
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
+    expect(status.status).toBe("active");
+  });
+
+  it("leaves no copy of the material in the data folder or temporary folders", async () => {
+    const needles = [Buffer.from(MARKER), image.subarray(100, 164)];
+    const found: string[] = [];
+    const scan = (dir: string, depth: number) => {
+      let entries: fs.Dirent[];
+      try {
+        entries = fs.readdirSync(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const entry of entries) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory() && depth > 0) scan(file, depth - 1);
+        if (!entry.isFile()) continue;
+        try {
+          const stat = fs.statSync(file);
+          // Only what was written while this file's tests ran, and nothing huge.
+          if (stat.mtimeMs < startedAt - 1000 || stat.size > 64 * 1024 * 1024) continue;
+          const content = fs.readFileSync(file);
+          if (needles.some((n) => content.includes(n))) found.push(file);
+        } catch {
+          // Another test's file, gone or unreadable: not ours.
+        }
+      }
+    };
+    scan(h.dataDir, 6);
+    scan(os.tmpdir(), 4);
+    expect(found).toEqual([]);
   });
 });
