@@ -30,11 +30,11 @@ const vietnameseAdvert =
 const thaiAdvert =
   "รับสมัครด่วน งานแอดมิน ทำงานที่กัมพูชา เงินเดือน 50,000 บาท ไม่ต้องมีประสบการณ์ บินฟรี ติดต่อไลน์ @job123";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A form field by its visible label (a required field's label ends with an asterisk). */
 function field(page: Page, label: string) {
-  return page.getByLabel(new RegExp(`^${escape(label)}\\s*\\*?$`));
+  return page.getByLabel(new RegExp(`^${escapeRegExp(label)}\\s*\\*?$`));
 }
 
 /** Screens an advert and waits for the verdict; returns the marks of the highlighted text. */
@@ -108,7 +108,7 @@ test("a caseworker screens a Vietnamese advert, then writes, edits, sends and fo
   // The draft: legal basis with its deadline, then edited into version 2.
   await page
     .getByRole("heading", {
-      name: new RegExp(`^${escape(text("takedowns:detail.title"))} SAHABAT-TD-`),
+      name: new RegExp(`^${escapeRegExp(text("takedowns:detail.title"))} SAHABAT-TD-`),
     })
     .waitFor();
   await page.getByText(text("takedowns:event.created"), { exact: true }).waitFor();
@@ -135,6 +135,11 @@ test("a caseworker screens a Vietnamese advert, then writes, edits, sends and fo
     await page.getByRole("button", { name: text("takedowns:step.acknowledged") }).count(),
   ).toBe(0);
   await page.getByRole("button", { name: text("takedowns:step.removed"), exact: true }).click();
+  // Once recorded, the steps that end a notice are no longer offered ("Removed" is also the
+  // timeline's word, so the button's going is what says the step is in).
+  await page
+    .getByRole("button", { name: text("takedowns:step.removed"), exact: true })
+    .waitFor({ state: "detached" });
   await page.getByText(text("takedowns:event.removed"), { exact: true }).first().waitFor();
   await page
     .getByText(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC · you/)
@@ -214,6 +219,27 @@ test("the same screens in Thai: a Thai advert highlighted, the notice and the me
   await expect.poll(() => all.getByRole("cell").nth(0).textContent()).toBe("1");
   await expectNoSeriousViolations(page);
   await screenshot(page, "takedowns-ads-08-metrics-th");
+
+  // Another page (an online-harm report) opens a new notice filled through the link: platform,
+  // category, addresses and fingerprints; a fingerprint of an unknown type is dropped.
+  const pdq = "a".repeat(64);
+  const search = new URLSearchParams({
+    platform: "example-social",
+    category: "abuse_material",
+    urls: JSON.stringify(["https://social.example/p/1", "https://social.example/p/2"]),
+    fingerprints: JSON.stringify([{ type: "pdq", value: pdq }]),
+  });
+  await page.goto(`${server.url}/takedowns/new?${search}`);
+  await see(page, "heading", text("takedowns:new.title"));
+  expect(await field(page, text("takedowns:form.platform")).inputValue()).toBe("example-social");
+  expect(await field(page, text("takedowns:form.category")).inputValue()).toBe("abuse_material");
+  const urls = field(page, text("takedowns:form.url"));
+  expect(await urls.count()).toBe(2);
+  expect(await urls.nth(1).inputValue()).toBe("https://social.example/p/2");
+  const values = field(page, text("takedowns:form.fingerprintValue"));
+  expect(await values.nth(0).inputValue()).toBe(pdq);
+  // No excerpt field for abuse material: a notice about it never quotes it.
+  expect(await field(page, text("takedowns:form.excerpt")).count()).toBe(0);
   expect(pageErrors).toEqual([]);
   await context.close();
 });

@@ -17,6 +17,7 @@ import { CheckboxesField } from "../ui/fields.tsx";
 import { showServerFieldErrors, useErrorOf } from "../ui/form-errors.ts";
 import { useFormat } from "../ui/format.ts";
 import { ProblemAlert } from "../ui/ProblemAlert.tsx";
+import { QueryState } from "../ui/QueryState.tsx";
 import { Section } from "../ui/Section.tsx";
 import {
   type NoticeValues,
@@ -99,6 +100,10 @@ export function NoticeForm({
     form.clearErrors();
     mutation.mutate(noticeBody(values));
   });
+  // The form mounts once the directory is in: a native select takes its default value only if
+  // the option is there when it mounts (a prefilled or saved platform would otherwise show empty
+  // and be sent empty).
+  if (!platforms.data) return <QueryState query={platforms}>{() => null}</QueryState>;
   return (
     <FormProvider {...form}>
       <form onSubmit={submit} noValidate>
@@ -114,7 +119,7 @@ export function NoticeForm({
                   error={errorOf("platform")}
                 >
                   <option value="">{tc("choose")}</option>
-                  {(platforms.data ?? []).map((p) => (
+                  {platforms.data.map((p) => (
                     <option key={p.key} value={p.key}>
                       {p.name}
                     </option>

@@ -42,7 +42,9 @@ export type Platform = z.infer<typeof Platform>;
 /** The platform directory (illustrative entries until a node replaces them). */
 export function platformsQuery() {
   return queryOptions({
-    queryKey: ["takedowns", "platforms"],
+    // Not ["takedowns", "platforms"]: the online-harm pages cache a narrower view of the same
+    // directory under that key (no abuse contact), and one key must hold one shape.
+    queryKey: ["takedowns", "platform-directory"],
     queryFn: () => apiRequest("GET", "/api/takedowns/platforms", { schema: z.array(Platform) }),
     staleTime: Number.POSITIVE_INFINITY,
   });
