@@ -97,3 +97,46 @@ describe("name frequencies", () => {
     expect(family.rare).toBeUndefined();
   });
 });
+
+describe("vowels respelled", () => {
+  it("puts a Khmer or Burmese vowel respelling on the vowels level, below Jaro–Winkler", () => {
+    expect(
+      level(
+        "family",
+        { given: "Chanlina", family: "Chea", nationality: "KH" },
+        { given: "Chanlina", family: "Chia", nationality: "KH" },
+      ),
+    ).toBe("vowels");
+    expect(
+      level(
+        "family",
+        { given: "Wanna", family: "Kaev", nationality: "KH" },
+        { given: "Wanna", family: "Keo", nationality: "KH" },
+      ),
+    ).toBe("vowels");
+    expect(level("given", { given: "Suon" }, { given: "Suen" })).toBe("vowels");
+    // The romanised Burmese script (ဆွေ "sway") against a person's own spelling (Swe).
+    expect(
+      level(
+        "given",
+        { native: "ဆွေစန္ဒာ", nationality: "MM" },
+        { given: "Swe Sandar", nationality: "MM" },
+      ),
+    ).toBe("vowels");
+    // Other consonants are another name.
+    expect(level("family", { given: "A", family: "Sok" }, { given: "A", family: "Sam" })).toBe(
+      "else",
+    );
+  });
+
+  it("counts a family name found in the other record's whole name, and nothing when absent", () => {
+    expect(
+      level("family", { given: "Slamet", family: "Loekman" }, { given: "Slamet Loekman" }),
+    ).toBe("tokens");
+    expect(
+      level("family", { given: "Slamet", family: "Loekman" }, { given: "Slamet Rahardjo" }),
+    ).toBeNull();
+    // Not split differently (a family name left out): still missing.
+    expect(level("family", { given: "Slamet", family: "Loekman" }, { given: "Slamet" })).toBeNull();
+  });
+});

@@ -78,7 +78,9 @@ describe("date of birth levels", () => {
   it.each([
     ["2011-03-07", "2011-03-07", "exact"],
     ["2011-03-07", "2011-03-08", "one_edit"],
-    ["2011-03-07", "2011-07-03", "one_edit"],
+    ["2011-03-07", "2011-07-03", "day_month_swapped"],
+    // Swapped into an impossible month, as entered: still the same digits.
+    ["2010-07-23", "2010-23-07", "day_month_swapped"],
     ["2011-03-07", "2011-03-31", "within_1_month"],
     ["2011-01-01", "2011-08-19", "january_1"],
     ["2011-03-07", "2011-12-25", "within_1_year"],

@@ -36,6 +36,7 @@ const GIVEN_LEVELS = [
   "loose",
   "jw_0.92",
   "jw_0.88",
+  "vowels",
   "tokens",
   "alias",
   "phonetic",
@@ -48,10 +49,15 @@ const FAMILY_LEVELS = [
   "loose",
   "jw_0.92",
   "jw_0.88",
+  "vowels",
   "tokens",
   "phonetic",
   "else",
 ] as const;
+const FAMILY = Object.fromEntries(FAMILY_LEVELS.map((label, i) => [label, i])) as Record<
+  (typeof FAMILY_LEVELS)[number],
+  number
+>;
 
 /**
  * True when given and family are swapped: exactly, in loose spelling (Wilai Sayasan / Xayasane
@@ -151,9 +157,13 @@ const given: Comparison = {
     // romanisation and a person's own spelling of it, in any order.
     if (a.givenLoose === b.givenLoose || sameTokenSet(a.name.looseTokens, b.name.looseTokens))
       return 3;
-    const similarity = isSplitDifferent(a, b) ? wholeJw(a, b) : givenJw(a, b);
+    const splitDifferent = isSplitDifferent(a, b);
+    const similarity = splitDifferent ? wholeJw(a, b) : givenJw(a, b);
     if (similarity >= 0.92) return 4;
     if (similarity >= 0.88) return 5;
+    // The same consonants, vowels respelled (Khmer Suon / Suen, Burmese Swe Pwint / Sway Pwint):
+    // short names that Jaro–Winkler puts below 0.88.
+    if (splitDifferent ? a.nameVowels === b.nameVowels : a.givenVowels === b.givenVowels) return 6;
     // Every given word of one found among the other's words (middle names, partial records), but
     // not merely a given field holding the other's family name (Nguyễn / Thị Hà against Thị Yến
     // Nguyễn): that is a swap, and the given names still differ.
@@ -162,13 +172,13 @@ const given: Comparison = {
         a.givenLoose !== b.familyLoose) ||
       (tokenOverlap(b.givenLooseTokens, a.name.looseTokens) === 1 && b.givenLoose !== a.familyLoose)
     )
-      return 6;
+      return 7;
     // Known nicknames or variants of one another (Nok/Nong, Bill/William), per language; a shared
     // plain word (Thị, Dewi) is no alias: level 6 has already taken the names it explains.
-    if (isAliasOf(a, b)) return 7;
+    if (isAliasOf(a, b)) return 8;
     // Every given word, not only the first: a Vietnamese middle name (Thị) decides nothing.
-    if (a.givenPhonetic !== "" && a.givenPhonetic === b.givenPhonetic) return 8;
-    return 9;
+    if (a.givenPhonetic !== "" && a.givenPhonetic === b.givenPhonetic) return 9;
+    return 10;
   },
 };
 
@@ -188,16 +198,26 @@ const family: Comparison = {
   level(a, b) {
     const x = a.familyKey;
     const y = b.familyKey;
-    if (x === "" || y === "") return MISSING;
-    if (x === y) return 0;
-    if (reversed(a, b)) return 1;
-    if (a.familyLoose === b.familyLoose) return 2;
+    if (x === "" || y === "") {
+      // A name split differently (one record holds the whole name in its given field): the family
+      // name found among the whole name's words is a family name that agrees, which the given
+      // comparison (whole names) does not count on its own. Not found, it may be a word the whole
+      // name left out, as a missing family name would be: nothing is counted.
+      if (isSplitDifferent(a, b) && (familyAmong(a, b) || familyAmong(b, a))) return FAMILY.tokens;
+      return MISSING;
+    }
+    if (x === y) return FAMILY.exact;
+    if (reversed(a, b)) return FAMILY.reversed;
+    if (a.familyLoose === b.familyLoose) return FAMILY.loose;
     const similarity = bestJw(x, y, a.familyLoose, b.familyLoose);
-    if (similarity >= 0.92) return 3;
-    if (similarity >= 0.88) return 4;
-    if (familyAmong(a, b) || familyAmong(b, a)) return 5;
-    if (a.name.familyPhonetic !== "" && a.name.familyPhonetic === b.name.familyPhonetic) return 6;
-    return 7;
+    if (similarity >= 0.92) return FAMILY["jw_0.92"];
+    if (similarity >= 0.88) return FAMILY["jw_0.88"];
+    // Vowels respelled (Khmer Chea / Chia, Keo / Kaev): Jaro–Winkler is low on short names.
+    if (a.familyVowels === b.familyVowels) return FAMILY.vowels;
+    if (familyAmong(a, b) || familyAmong(b, a)) return FAMILY.tokens;
+    if (a.name.familyPhonetic !== "" && a.name.familyPhonetic === b.name.familyPhonetic)
+      return FAMILY.phonetic;
+    return FAMILY.else;
   },
 };
 
@@ -221,6 +241,7 @@ function dayMonthSwapped(a: PreparedRecord["dob"], b: PreparedRecord["dob"]): bo
  */
 const DOB_LEVELS = [
   "exact",
+  "day_month_swapped",
   "one_edit",
   "january_1",
   "age_close",
@@ -245,7 +266,10 @@ const dob: Comparison = {
       // The same date written on both, one of them an estimate: the same estimated birth moment.
       if (x.digits === y.digits) return a.estimated || b.estimated ? DOB.age_close : DOB.exact;
       if (!a.estimated && !b.estimated) {
-        if (withinOneEdit(x.digits, y.digits) || dayMonthSwapped(x, y)) return DOB.one_edit;
+        // Day and month swapped is a level of its own: a clerk's habit that keeps every digit,
+        // so two strangers' dates are far rarer swapped than one digit apart.
+        if (dayMonthSwapped(x, y)) return DOB.day_month_swapped;
+        if (withinOneEdit(x.digits, y.digits)) return DOB.one_edit;
         if (
           x.dayNumber !== null &&
           y.dayNumber !== null &&

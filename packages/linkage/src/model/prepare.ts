@@ -8,6 +8,8 @@ import {
   looseToken,
   normaliseName,
   phoneticCodes,
+  vowelKey,
+  vowelKeyToken,
 } from "../names/index.ts";
 import type { NormalisedName } from "../names/types.ts";
 import type { PersonRecord } from "../record.ts";
@@ -30,6 +32,10 @@ export interface PreparedRecord {
   givenLoose: string;
   familyLoose: string;
   givenLooseTokens: readonly string[];
+  /** Vowel keys (names/vowel-key.ts) of the given and family names, and of the whole name's words sorted. */
+  givenVowels: string;
+  familyVowels: string;
+  nameVowels: string;
   /** Primary phonetic codes of every given word, joined: "Thi Ha" and "Thu Linh" differ here. */
   givenPhonetic: string;
   sex: "f" | "m" | null;
@@ -174,6 +180,7 @@ export function prepareRecord(
   // A Malay father's name (bin/binti) is no surname, but siblings share it and a child keeps it on
   // every record, so it is compared where a family name would be.
   const familyKey = name.missing ? "" : name.family || name.patronymic;
+  const familyLooseTokens = looseWords(familyKey);
   return {
     index,
     id: record.id,
@@ -185,8 +192,11 @@ export function prepareRecord(
       aliasKeys(t, nationality ?? undefined).filter(isAliasGroupKey),
     ),
     givenLoose: givenLooseTokens.join(" "),
-    familyLoose: looseWords(familyKey).join(" "),
+    familyLoose: familyLooseTokens.join(" "),
     givenLooseTokens,
+    givenVowels: vowelKey(givenLooseTokens),
+    familyVowels: vowelKey(familyLooseTokens),
+    nameVowels: name.missing ? "" : name.looseTokens.map(vowelKeyToken).sort().join(" "),
     givenPhonetic: givenTokens.map((t) => phoneticCodes(t)[0]).join(" "),
     sex: readSex(record.sex),
     dob,

@@ -19,10 +19,10 @@ const TF_LEVELS: Record<
   "given" | "family",
   ("native" | "full" | "scaled" | "swapped" | undefined)[]
 > = {
-  // native_exact, exact, reversed, loose, jw_0.92, jw_0.88
-  given: ["native", "full", "swapped", "scaled", "scaled", "scaled"],
-  // exact, reversed, loose, jw_0.92, jw_0.88
-  family: ["full", "swapped", "scaled", "scaled", "scaled"],
+  // native_exact, exact, reversed, loose, jw_0.92, jw_0.88, vowels
+  given: ["native", "full", "swapped", "scaled", "scaled", "scaled", "scaled"],
+  // exact, reversed, loose, jw_0.92, jw_0.88, vowels
+  family: ["full", "swapped", "scaled", "scaled", "scaled", "scaled"],
 };
 const EXACT_LEVEL = { given: 1, family: 0 };
 

@@ -15,4 +15,5 @@ export { phoneticCodes } from "./phonetic.ts";
 export { romaniseBurmese, romaniseKhmer, romaniseLao, romaniseThai } from "./romanise/index.ts";
 export { detectScript } from "./script.ts";
 export type { NameParts, NormalisedName, Script } from "./types.ts";
+export { vowelKey, vowelKeyToken } from "./vowel-key.ts";
 export { convertZawgyiIfDetected, isZawgyi } from "./zawgyi.ts";

@@ -6,8 +6,9 @@ import { generatePersons, runDedupe } from "@sahabat/linkage";
 /*
  * Trains the model the server ships with (packages/linkage/src/model/default-model.json), without
  * labels, on fictional records of the region's eight naming groups from the seeded generator.
- * Run `npm run linkage:default-model` after changing comparisons, levels or name keys; the
- * model's version changes with its parameters.
+ * Run `npm run linkage:default-model` after changing comparisons, levels or name keys, then
+ * `npx biome check --write` the file (Biome lays out JSON its own way); the model's version
+ * changes with its parameters, not with the layout.
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
 const target = path.resolve(here, "../../../../../packages/linkage/src/model/default-model.json");
