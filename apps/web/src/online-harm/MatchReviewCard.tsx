@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Textarea } from "@mantine/core";
+import { Button, Card, Group, SimpleGrid, Stack, Text, Textarea } from "@mantine/core";
 import type { Orientation } from "@sahabat/pdq";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
@@ -7,7 +7,7 @@ import { AnchorLink } from "../ui/AnchorLink.tsx";
 import { DetailList } from "../ui/DetailList.tsx";
 import { useFormat } from "../ui/format.ts";
 import { ProblemAlert } from "../ui/ProblemAlert.tsx";
-import { ListName, matchStatusColor, useDistanceText } from "./MatchesTable.tsx";
+import { ListName, matchTone, StateBadge, useDistanceText } from "./MatchesTable.tsx";
 import { decideMatch, type MatchView, reportQuery } from "./online-harm-api.ts";
 import { formatByteSize } from "./read-file.ts";
 import { ShortHash } from "./UploadsTable.tsx";
@@ -87,9 +87,7 @@ export function MatchReviewCard({ match }: { match: MatchView }) {
             {distanceText(match)} · {t(`kind.${match.kind}`)} ·{" "}
             {t(`variant.${match.variant as Orientation}`)}
           </Text>
-          <Badge color={matchStatusColor(match.status)} variant="light">
-            {t(`status.${match.status}`)}
-          </Badge>
+          <StateBadge tone={matchTone(match.status)}>{t(`status.${match.status}`)}</StateBadge>
         </Group>
         {match.status === "quarantined" ? <Text>{t("review.quarantined")}</Text> : null}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">

@@ -1,16 +1,53 @@
 import { Alert, Badge, Table, Text } from "@mantine/core";
 import type { Orientation } from "@sahabat/pdq";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { MatchView } from "./online-harm-api.ts";
 
 /**
- * Known material is marked in a calm colour that stands apart from grey; nothing here is an
- * alarm (the style guide keeps alarm colours for real risk to a child).
+ * Calm badges with AA contrast (outline, dark text): known material in the app's own blue-green,
+ * a quarantined entry in dark amber, everything else grey. Nothing here is an alarm: the style
+ * guide keeps alarm colours for real risk to a child.
  */
-export function matchStatusColor(status: MatchView["status"]): string {
-  if (status === "known_material" || status === "confirmed") return "grape";
-  if (status === "quarantined") return "orange";
-  return "gray";
+const badgeColours = {
+  known: { color: "sahabat.9", c: "sahabat.9", background: "#e8f4f6" },
+  caution: { color: "#7a5b00", c: "#7a5b00", background: undefined },
+  neutral: { color: "gray.7", c: "gray.8", background: undefined },
+} as const;
+
+export type BadgeTone = keyof typeof badgeColours;
+
+/** A short state in words, in one of the three tones. */
+export function StateBadge({
+  tone,
+  children,
+  size = "md",
+}: {
+  tone: BadgeTone;
+  children: ReactNode;
+  size?: "sm" | "md" | "lg";
+}) {
+  const { color, c, background } = badgeColours[tone];
+  return (
+    <Badge
+      variant="outline"
+      color={color}
+      c={c}
+      size={size}
+      tt="none"
+      // The whole word, never cut to "Known …": a state must be read, not guessed.
+      style={{ background, flexShrink: 0, overflow: "visible", maxWidth: "none" }}
+      styles={{ label: { overflow: "visible", textOverflow: "clip" } }}
+    >
+      {children}
+    </Badge>
+  );
+}
+
+export function matchTone(status: MatchView["status"]): BadgeTone {
+  if (status === "known_material" || status === "confirmed") return "known";
+  if (status === "quarantined") return "caution";
+  return "neutral";
 }
 
 /** The list a match comes from, with whether the list is verified. */
@@ -19,9 +56,9 @@ export function ListName({ match }: { match: MatchView }) {
   return (
     <>
       {match.listName}{" "}
-      <Badge variant="outline" color={match.isVerifiedList ? "teal" : "gray"} size="sm">
+      <StateBadge tone={match.isVerifiedList ? "known" : "neutral"} size="sm">
         {match.isVerifiedList ? t("match.verified") : t("match.unverified")}
-      </Badge>
+      </StateBadge>
     </>
   );
 }
@@ -37,7 +74,7 @@ export function useDistanceText() {
 export function NoImageNote() {
   const { t } = useTranslation("online-harm");
   return (
-    <Alert variant="light" color="blue" title={t("match.noImageTitle")}>
+    <Alert variant="light" color="sahabat" title={t("match.noImageTitle")}>
       {t("match.noImage")}
     </Alert>
   );
@@ -80,9 +117,9 @@ export function MatchesTable({ matches }: { matches: MatchView[] }) {
               <Table.Td>{t(`variant.${match.variant as Orientation}`)}</Table.Td>
               <Table.Td>{t(`kind.${match.kind}`)}</Table.Td>
               <Table.Td>
-                <Badge color={matchStatusColor(match.status)} variant="light">
+                <StateBadge tone={matchTone(match.status)}>
                   {t(`status.${match.status}`)}
-                </Badge>
+                </StateBadge>
               </Table.Td>
             </Table.Tr>
           ))}

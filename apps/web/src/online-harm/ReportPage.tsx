@@ -1,4 +1,4 @@
-import { Badge, Group, List, Stack, Text } from "@mantine/core";
+import { Group, List, Stack, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../ui/AnchorLink.tsx";
@@ -8,7 +8,7 @@ import { PageTitle } from "../ui/PageTitle.tsx";
 import { QueryState } from "../ui/QueryState.tsx";
 import { Section } from "../ui/Section.tsx";
 import { DraftNoticeAction } from "./DraftNoticeAction.tsx";
-import { MatchesTable, NoImageNote } from "./MatchesTable.tsx";
+import { MatchesTable, NoImageNote, StateBadge } from "./MatchesTable.tsx";
 import { platformsQuery, type ReportView, reportQuery } from "./online-harm-api.ts";
 import { UploadForm } from "./UploadForm.tsx";
 import { UploadsTable } from "./UploadsTable.tsx";
@@ -79,9 +79,9 @@ function ReportBody({ report }: { report: ReportView }) {
       <Group gap="sm">
         <PageTitle>{t("report.title", { category: t(`category.${report.category}`) })}</PageTitle>
         {known > 0 ? (
-          <Badge color="grape" variant="light" size="lg">
+          <StateBadge tone="known" size="lg">
             {t("list.known", { count: known })}
-          </Badge>
+          </StateBadge>
         ) : null}
       </Group>
       <AnchorLink to="/online-harm">{t("report.back")}</AnchorLink>

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Table, Text } from "@mantine/core";
+import { Button, Group, Stack, Table, Text } from "@mantine/core";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useSignedInSession } from "../app/signed-in.ts";
@@ -7,6 +7,7 @@ import { ButtonLink } from "../ui/ButtonLink.tsx";
 import { useFormat } from "../ui/format.ts";
 import { PageTitle } from "../ui/PageTitle.tsx";
 import { QueryState } from "../ui/QueryState.tsx";
+import { StateBadge } from "./MatchesTable.tsx";
 import { type ReportSummary, reportsQuery } from "./online-harm-api.ts";
 
 /** Roles that decide perceptual matches (the server's rule; a caseworker is refused). */
@@ -35,14 +36,10 @@ function ReportRow({ report }: { report: ReportSummary }) {
       <Table.Td>
         <Group gap={4}>
           {report.knownMaterial > 0 ? (
-            <Badge color="grape" variant="light">
-              {t("list.known", { count: report.knownMaterial })}
-            </Badge>
+            <StateBadge tone="known">{t("list.known", { count: report.knownMaterial })}</StateBadge>
           ) : null}
           {report.toReview > 0 ? (
-            <Badge color="gray" variant="light">
-              {t("list.toReview", { count: report.toReview })}
-            </Badge>
+            <StateBadge tone="neutral">{t("list.toReview", { count: report.toReview })}</StateBadge>
           ) : null}
           {report.knownMaterial === 0 && report.toReview === 0 ? "—" : null}
         </Group>

@@ -82,7 +82,6 @@ export function UploadForm({ report }: { report: ReportView }) {
             setFile(chosen);
             upload.reset();
           }}
-          clearable
           size="md"
           error={errors.file}
         />
@@ -118,7 +117,7 @@ export function UploadForm({ report }: { report: ReportView }) {
           {t("upload.submit")}
         </Button>
         {last && file ? (
-          <Alert variant="light" color="teal" role="status" title={t("upload.done")}>
+          <Alert variant="light" color="sahabat" role="status" title={t("upload.done")}>
             {t("upload.doneDetail", {
               name: file.name,
               size: formatByteSize(last.upload.byteSize, i18n.language),

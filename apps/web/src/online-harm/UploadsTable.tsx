@@ -1,6 +1,7 @@
-import { Badge, Code, Table } from "@mantine/core";
+import { Code, Stack, Table } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../ui/format.ts";
+import { StateBadge } from "./MatchesTable.tsx";
 import type { UploadView } from "./online-harm-api.ts";
 import { formatByteSize } from "./read-file.ts";
 
@@ -33,9 +34,12 @@ export function UploadsTable({ uploads }: { uploads: UploadView[] }) {
               <Table.Td>
                 {format.dateTime(upload.createdAt)}
                 {upload.evidenceId ? (
-                  <Badge ml="xs" variant="outline" color="gray">
-                    {t("uploads.retained")}
-                  </Badge>
+                  <>
+                    {" "}
+                    <StateBadge tone="neutral" size="sm">
+                      {t("uploads.retained")}
+                    </StateBadge>
+                  </>
                 ) : null}
               </Table.Td>
               <Table.Td>{upload.mediaType}</Table.Td>
@@ -45,12 +49,16 @@ export function UploadsTable({ uploads }: { uploads: UploadView[] }) {
               </Table.Td>
               <Table.Td ta="right">{upload.quality ?? "—"}</Table.Td>
               <Table.Td>
-                {upload.pdq ? (
-                  <>
-                    PDQ <ShortHash value={upload.pdq} />{" "}
-                  </>
-                ) : null}
-                SHA-256 <ShortHash value={upload.sha256} />
+                <Stack gap={2}>
+                  {upload.pdq ? (
+                    <span>
+                      PDQ <ShortHash value={upload.pdq} />
+                    </span>
+                  ) : null}
+                  <span>
+                    SHA-256 <ShortHash value={upload.sha256} />
+                  </span>
+                </Stack>
               </Table.Td>
             </Table.Tr>
           ))}
