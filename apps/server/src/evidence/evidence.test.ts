@@ -410,6 +410,33 @@ describeEachDatabase("retained evidence", (h) => {
     expect((await auditOf(h, id, "evidence.destroy")).length).toBe(1);
   });
 
+  it("has no thumbnail for a video or an undecodable image (422), recorded", async () => {
+    const video = await retain({ sourceId: "upload-video", mediaType: "video/mp4" });
+    const broken = await inTransaction(userCtx(h, investigatorUser, "investigator"), (tx) =>
+      retainEvidence(
+        tx,
+        retainInput(investigatorUser, Buffer.from("not an image at all, just text"), {
+          sourceId: "upload-broken",
+          mediaType: "image/png",
+        }),
+      ),
+    );
+    for (const [id, why] of [
+      [video.evidenceId, "not_an_image"],
+      [broken.evidenceId, "undecodable"],
+    ] as const) {
+      const r = await supervisor.request("POST", `/api/evidence/${id}/thumbnail`, {
+        reason: "See what it shows",
+      });
+      expect(r.status).toBe(422);
+      expect(r.json.type).toBe("https://sahabat.example/problems/no-thumbnail");
+      expect((await custodyOf(h, id)).at(-1)).toMatchObject({
+        kind: "thumbnail_refused",
+        details: { why },
+      });
+    }
+  });
+
   it("keeps custody append-only and items undeletable in the database itself", async () => {
     await expect(
       sql`update evidence_custody_events set reason = 'rewritten' where item_id = ${evidenceId}`.execute(
