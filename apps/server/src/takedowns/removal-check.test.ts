@@ -31,7 +31,7 @@ function drawPicture(seed: number): Promise<Buffer> {
 
 // The listed picture (its PNG's PDQ goes in the notice), the same re-encoded as JPEG 80 and
 // turned a quarter, and an unrelated picture.
-const pictures = {
+const pictures: Record<"listed" | "jpeg80" | "turned" | "other", Buffer> = {
   listed: Buffer.alloc(0),
   jpeg80: Buffer.alloc(0),
   turned: Buffer.alloc(0),
