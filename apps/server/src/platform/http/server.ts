@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import fastifyCookie from "@fastify/cookie";
-import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
@@ -11,8 +10,10 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
+import type { HelmetOptions } from "helmet";
 import { registerAuthentication } from "./authenticate.ts";
 import { handleError, handleNotFound } from "./problems.ts";
+import { applySecurityHeaders, securityHeaders } from "./security-headers.ts";
 import type { SessionResolver } from "./session-port.ts";
 
 export type HttpOptions = {
@@ -42,6 +43,27 @@ function loggerOptions(o: HttpOptions): FastifyServerOptions["logger"] {
   };
 }
 
+/** The security headers of every response (helmet's options). */
+export const helmetOptions: Readonly<HelmetOptions> = {
+  contentSecurityPolicy: {
+    directives: {
+      defaultSrc: ["'self'"],
+      imgSrc: ["'self'", "data:"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      scriptSrc: ["'self'"],
+      fontSrc: ["'self'"],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      upgradeInsecureRequests: null,
+    },
+  },
+  referrerPolicy: { policy: "no-referrer" },
+  strictTransportSecurity: false,
+};
+
 /** Fastify with the request path every capability shares: ids, limits, schemas, auth, errors. */
 export async function buildHttpServer(o: HttpOptions) {
   const app = Fastify({
@@ -61,24 +83,12 @@ export async function buildHttpServer(o: HttpOptions) {
   });
 
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", "data:"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    referrerPolicy: { policy: "no-referrer" },
-    strictTransportSecurity: false,
+  // helmet's headers, computed once (security-headers.ts), on every response as @fastify/helmet
+  // set them: before the route runs, so errors and 404s carry them too.
+  const headers = securityHeaders(helmetOptions);
+  app.addHook("onRequest", (_request, reply, done) => {
+    applySecurityHeaders(headers, reply.raw);
+    done();
   });
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
