@@ -10,7 +10,7 @@ import {
   startContentServer,
 } from "./support/online-harm-setup.ts";
 import { startServer, type TestServer } from "./support/server.ts";
-import { navigate, see } from "./support/steps.ts";
+import { expectFieldError, navigate, see } from "./support/steps.ts";
 
 // Issue 7's story: a hotline operator reports an address with an image, sees a match without
 // the image, sends a takedown notice and sees the content removed. The "platform" is a loopback
@@ -86,6 +86,16 @@ test("a hotline operator reports an address with an image, sees the match withou
   await fillNewReport(page, text);
   await expectNoSeriousViolations(page);
   await screenshot(page, "online-harm-01-new-report-en");
+  // A refused address: the message sits next to the field and what was typed stays.
+  const urls = page.getByLabel(text("online-harm:field.urls"), { exact: true });
+  await urls.fill(`ftp://files.example/sunset.png\n${content.url}`);
+  await page.getByRole("button", { name: text("online-harm:new.submit"), exact: true }).click();
+  await expectFieldError(page, text("online-harm:field.urls"), "Must be an http or https URL");
+  expect(await urls.inputValue()).toContain("ftp://files.example/sunset.png");
+  expect(
+    await page.getByRole("combobox", { name: text("online-harm:field.platform") }).inputValue(),
+  ).toBe("example-messenger");
+  await urls.fill(content.url);
   await page.getByRole("button", { name: text("online-harm:new.submit"), exact: true }).click();
   const title = text("online-harm:report.title", {
     category: text("online-harm:category.abuse_material"),

@@ -73,7 +73,7 @@ export async function startContentServer(image: Buffer) {
 export async function listKnownImage(server: TestServer, image: Buffer): Promise<string> {
   const fingerprint = await fingerprintImage(new Uint8Array(image));
   const investigator = await signInToApi(server.url, server.account("investigator"));
-  const name = "Benign test list (verified)";
+  const name = "Benign test images";
   const list = (await investigator.request("POST", "/api/hash-lists", {
     name,
     source: "Sahabat end-to-end test, benign generated images",

@@ -8,7 +8,7 @@ import { DetailList } from "../ui/DetailList.tsx";
 import { useFormat } from "../ui/format.ts";
 import { ProblemAlert } from "../ui/ProblemAlert.tsx";
 import { ListName, matchTone, StateBadge, useDistanceText } from "./MatchesTable.tsx";
-import { decideMatch, type MatchView, reportQuery } from "./online-harm-api.ts";
+import { decideMatch, type MatchView, platformsQuery, reportQuery } from "./online-harm-api.ts";
 import { formatByteSize } from "./read-file.ts";
 import { ShortHash } from "./UploadsTable.tsx";
 
@@ -17,6 +17,8 @@ function ReportedSide({ match }: { match: MatchView }) {
   const { t, i18n } = useTranslation("online-harm");
   const format = useFormat();
   const report = useQuery(reportQuery(match.reportId));
+  const platforms = useQuery(platformsQuery);
+  const platform = platforms.data?.find((p) => p.key === report.data?.platform);
   const upload = report.data?.uploads.find((u) => u.id === match.uploadId);
   return (
     <Stack gap="xs">
@@ -27,7 +29,7 @@ function ReportedSide({ match }: { match: MatchView }) {
             label: t("field.category"),
             value: report.data ? t(`category.${report.data.category}`) : "…",
           },
-          { label: t("field.platform"), value: report.data?.platform ?? "…" },
+          { label: t("field.platform"), value: platform?.name ?? report.data?.platform ?? "…" },
           { label: t("uploads.type"), value: upload?.mediaType ?? "…" },
           {
             label: t("uploads.size"),
@@ -84,7 +86,7 @@ export function MatchReviewCard({ match }: { match: MatchView }) {
       <Stack gap="md">
         <Group justify="space-between">
           <Text id={titleId} fw={700} fz="lg" component="h2">
-            {distanceText(match)} · {t(`kind.${match.kind}`)} ·{" "}
+            {t(`review.kindTitle.${match.kind}`)} · {distanceText(match)} ·{" "}
             {t(`variant.${match.variant as Orientation}`)}
           </Text>
           <StateBadge tone={matchTone(match.status)}>{t(`status.${match.status}`)}</StateBadge>

@@ -80,6 +80,24 @@ export function NoImageNote() {
   );
 }
 
+const statusRank: Record<MatchView["status"], number> = {
+  known_material: 0,
+  confirmed: 1,
+  review: 2,
+  quarantined: 3,
+  not_a_match: 4,
+  suppressed: 5,
+};
+
+/** Known material first, then what awaits review; within each, exact before perceptual, nearest first. */
+function byWeight(a: MatchView, b: MatchView): number {
+  return (
+    statusRank[a.status] - statusRank[b.status] ||
+    Number(a.kind === "perceptual") - Number(b.kind === "perceptual") ||
+    a.distance - b.distance
+  );
+}
+
 /** A report's matches: list, owner, classification, distance, variant, kind and status. */
 export function MatchesTable({ matches }: { matches: MatchView[] }) {
   const { t } = useTranslation("online-harm");
@@ -101,7 +119,7 @@ export function MatchesTable({ matches }: { matches: MatchView[] }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {matches.map((match) => (
+          {[...matches].sort(byWeight).map((match) => (
             <Table.Tr key={match.id}>
               <Table.Td>
                 <ListName match={match} />
