@@ -189,10 +189,17 @@ function boxColumns(
     const entering = row * cols;
     const leaving = (row - window) * cols;
     if (row < rows && row >= window) {
+      // The full window (row ≥ window ≥ h − 1, so a mean is due): sum and mean in one sweep.
+      const reciprocal = 1 / count;
       for (let c = 0; c < cols; c++) {
-        sums[c] = Math.fround(sums[c]! + input[entering + c]!) - input[leaving + c]!;
+        const sum = Math.fround(Math.fround(sums[c]! + input[entering + c]!) - input[leaving + c]!);
+        sums[c] = sum;
+        output[outAt + c] = sum * reciprocal;
       }
-    } else if (row < rows) {
+      outAt += cols;
+      continue;
+    }
+    if (row < rows) {
       for (let c = 0; c < cols; c++) sums[c] = sums[c]! + input[entering + c]!;
       count++;
     } else {
