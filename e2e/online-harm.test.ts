@@ -106,8 +106,21 @@ test("a hotline operator reports an address with an image, sees the match withou
   // The address is text, never a link that would open the material.
   expect(await page.getByRole("link", { name: content.url }).count()).toBe(0);
 
+  // A file that is no image is refused next to the field, and nothing is kept of it.
+  const fileInput = page.locator('input[type="file"]');
+  await fileInput.setInputFiles({
+    name: "notes.png",
+    mimeType: "image/png",
+    buffer: Buffer.from("these are not the bytes of an image"),
+  });
+  await page.getByRole("button", { name: text("online-harm:upload.submit"), exact: true }).click();
+  await page.getByText(/^The file is not/).waitFor();
+  expect(await page.getByRole("table", { name: text("online-harm:uploads.caption") }).count()).toBe(
+    0,
+  );
+
   // The image: read by the browser, fingerprinted by the server, never shown.
-  await page.locator('input[type="file"]').setInputFiles({
+  await fileInput.setInputFiles({
     name: "sunset.png",
     mimeType: "image/png",
     buffer: image,
