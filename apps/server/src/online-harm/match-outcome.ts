@@ -16,11 +16,12 @@ export type MatchToRecord = {
   status: "known_material" | "review" | "quarantined" | "suppressed";
 };
 
-/** The queries of an upload: MD5 and SHA-256 exactly, then PDQ in each of its 8 orientations. */
+/** The queries of an upload: MD5, SHA-256 and SHA-1 exactly, then PDQ in its 8 orientations. */
 export function queriesOf(fingerprint: UploadFingerprint): UploadQuery[] {
   const queries: UploadQuery[] = [
     { type: "md5", value: fingerprint.md5, hash: null, variant: "original" },
     { type: "sha256", value: fingerprint.sha256, hash: null, variant: "original" },
+    { type: "sha1", value: fingerprint.sha1, hash: null, variant: "original" },
   ];
   const orientations: Record<string, string> = fingerprint.image?.orientations ?? {};
   for (const [variant, value] of Object.entries(orientations)) {

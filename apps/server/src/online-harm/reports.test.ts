@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { beforeAll, expect, it } from "vitest";
 import { type Client, signInAs } from "../../test/client.ts";
 import { makeOrg, makeUser } from "../../test/factories.ts";
@@ -235,6 +235,23 @@ describeEachDatabase("online-harm reports", (h) => {
     expect(audit).toHaveLength(1);
   });
 
+  it("matches a file by SHA-1 (as NCMEC lists carry it) on a verified list as known material", async () => {
+    const png3 = await makeBenignPng(3);
+    const sha1 = createHash("sha1").update(png3).digest("hex");
+    await supervisor.request("POST", `/api/hash-lists/${verifiedListId}/import`, {
+      format: "threatexchange",
+      content: `HASH_SHA1,${sha1},src-4,test_class_b1`,
+    });
+    const report = await caseworker.request("POST", "/api/online-harm/reports", reportBody());
+    const r = await upload(caseworker, report.json.id, png3);
+    expect(r.json.matches).toHaveLength(1);
+    expect(r.json.matches[0]).toMatchObject({
+      fingerprintType: "sha1",
+      status: "known_material",
+      classification: "test_class_b1",
+    });
+  });
+
   it(`keeps reports and matches from other agencies and analysts`, async () => {
     const report = await caseworker.request("POST", "/api/online-harm/reports", reportBody());
     const r = await upload(caseworker, report.json.id, png);
@@ -279,6 +296,20 @@ describeEachDatabase("online-harm reports", (h) => {
     });
     expect(retain.status).toBe(403);
     expect(await count(h, "online_harm_uploads")).toBe(uploads);
+    // A supervisor keeps it: the evidence item points back to the upload, in one transaction.
+    const kept = await upload(supervisor, id, png, {
+      retain: { legalBasis: "Test legal basis", reason: "Kept for the test investigation" },
+    });
+    expect(kept.status).toBe(201);
+    const item = await h.db
+      .selectFrom("evidence_items")
+      .select(["source_kind", "source_id", "organisation_id"])
+      .where("id", "=", kept.json.upload.evidenceId)
+      .executeTakeFirstOrThrow();
+    expect(item).toMatchObject({
+      source_kind: "online_harm_upload",
+      source_id: kept.json.upload.id,
+    });
   });
 
   it(`refuses hostile reports and uploads, storing nothing`, async () => {

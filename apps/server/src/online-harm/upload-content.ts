@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { DomainError } from "../platform/errors.ts";
 import { digestBytes, type ImageFingerprint } from "./fingerprint.ts";
 import type { HashPool } from "./hash-pool.ts";
@@ -25,6 +26,8 @@ export type UploadFingerprint = {
   byteSize: number;
   md5: string;
   sha256: string;
+  /** Matched only (NCMEC lists carry SHA-1), never stored. */
+  sha1: string;
   image: Pick<ImageFingerprint, "pdq" | "quality" | "width" | "height" | "orientations"> | null;
 };
 
@@ -77,10 +80,11 @@ export async function fingerprintUpload(
   body: Pick<UploadBody, "mediaType" | "filename">,
 ): Promise<UploadFingerprint> {
   const videoType = videoTypeOf(body);
+  const sha1 = createHash("sha1").update(bytes).digest("hex");
   if (videoType !== null) {
     // Hashed on the main thread: two digests of at most 20 MB take tens of milliseconds.
     const { md5, sha256, byteLength } = digestBytes(bytes);
-    return { mediaType: videoType, byteSize: byteLength, md5, sha256, image: null };
+    return { mediaType: videoType, byteSize: byteLength, md5, sha256, sha1, image: null };
   }
   const fingerprint = await pool.fingerprint(bytes, { withOrientations: true }).catch((error) => {
     if (error instanceof DomainError) throw new UploadRefused(error.message);
@@ -91,6 +95,7 @@ export async function fingerprintUpload(
     byteSize: fingerprint.byteLength,
     md5: fingerprint.md5,
     sha256: fingerprint.sha256,
+    sha1,
     image: {
       pdq: fingerprint.pdq,
       quality: fingerprint.quality,
