@@ -140,3 +140,20 @@ describe("vowels respelled", () => {
     expect(level("family", { given: "Slamet", family: "Loekman" }, { given: "Slamet" })).toBeNull();
   });
 });
+
+describe("a Burmese title on a record without a nationality", () => {
+  it("reads the name as Burmese against a Burmese record, and only then", () => {
+    // Without a country "Ma" stays a name word (a Vietnamese family name); against ဝင်းဖြူလွင်
+    // it is the title, and the names are near.
+    expect(
+      level("given", { native: "ဝင်းဖြူလွင်", nationality: "MM" }, { given: "Ma Win Pyu Lwen" }),
+    ).toBe("jw_0.92");
+    expect(level("given", { given: "Ma Yu Thet" }, { given: "Yu Thet", nationality: "MM" })).toBe(
+      "exact",
+    );
+    // Against a record of another country, Ma is a name: Ma Thi Lan is not Thi Lan.
+    expect(
+      level("given", { given: "Ma Thi Lan" }, { given: "Thi Lan", nationality: "VN" }),
+    ).not.toBe("exact");
+  });
+});

@@ -136,11 +136,26 @@ function isAliasOf(a: PreparedRecord, b: PreparedRecord): boolean {
   return viaAlias;
 }
 
+function isBurmese(r: PreparedRecord): boolean {
+  return r.nationality === "MM" || r.name.script === "Mymr";
+}
+
+/**
+ * The two records as their names are best compared: a record without a nationality whose name
+ * starts with a Burmese title (Ma, Maung) is read as Burmese against a Burmese record.
+ */
+function nameReading(a: PreparedRecord, b: PreparedRecord): [PreparedRecord, PreparedRecord] {
+  if (a.asBurmese && !b.asBurmese && isBurmese(b)) return [a.asBurmese, b];
+  if (b.asBurmese && !a.asBurmese && isBurmese(a)) return [a, b.asBurmese];
+  return [a, b];
+}
+
 const given: Comparison = {
   name: "given",
   levels: GIVEN_LEVELS,
   tfPart: "given",
-  level(a, b) {
+  level(first, second) {
+    const [a, b] = nameReading(first, second);
     const x = a.givenKey;
     const y = b.givenKey;
     if (x === "" || y === "") return MISSING;
@@ -195,7 +210,8 @@ const family: Comparison = {
   name: "family",
   levels: FAMILY_LEVELS,
   tfPart: "family",
-  level(a, b) {
+  level(first, second) {
+    const [a, b] = nameReading(first, second);
     const x = a.familyKey;
     const y = b.familyKey;
     if (x === "" || y === "") {

@@ -4,6 +4,7 @@
 import {
   aliasKeys,
   isAliasGroupKey,
+  isAmbiguousParticle,
   latinKey,
   looseToken,
   normaliseName,
@@ -55,6 +56,13 @@ export interface PreparedRecord {
   locality: string | null;
   postcode: string | null;
   region: string | null;
+  /**
+   * The record read as Burmese, when it has no nationality and its name starts with Ma, Maung, Ko
+   * or another Burmese title that is also a name syllable elsewhere (the normaliser keeps those
+   * without a country: Ma is a Vietnamese family name). The name comparisons use it against a
+   * Burmese record, so "Ma Win Pyu Lwen" meets ဝင်းဖြူလွင်; null otherwise.
+   */
+  asBurmese: PreparedRecord | null;
 }
 
 export interface PrepareOptions {
@@ -181,6 +189,15 @@ export function prepareRecord(
   // every record, so it is compared where a family name would be.
   const familyKey = name.missing ? "" : name.family || name.patronymic;
   const familyLooseTokens = looseWords(familyKey);
+  const firstWord = givenTokens[0];
+  const asBurmese =
+    nationality === null &&
+    options.defaultCountry !== "MM" &&
+    givenTokens.length >= 2 &&
+    firstWord !== undefined &&
+    isAmbiguousParticle(firstWord)
+      ? prepareRecord({ ...record, nationality: "MM" }, index, options)
+      : null;
   return {
     index,
     id: record.id,
@@ -212,6 +229,7 @@ export function prepareRecord(
     locality: keyOrNull(record.locality),
     postcode: record.postcode?.replace(/\s+/g, "").toUpperCase() || null,
     region: keyOrNull(record.region),
+    asBurmese,
   };
 }
 

@@ -8,6 +8,7 @@ export {
   isAliasGroupKey,
   loadAliasData,
 } from "./aliases.ts";
+export { isAmbiguousParticle } from "./honorifics.ts";
 export { latinKey } from "./latin-key.ts";
 export { looseToken } from "./loose-key.ts";
 export { normaliseName } from "./normalise.ts";
