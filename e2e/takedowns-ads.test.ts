@@ -179,6 +179,9 @@ test("the same screens in Thai: a Thai advert highlighted, the notice and the me
   const marks = await screenAdvert(page, text, thaiAdvert);
   expect(await marks.count()).toBeGreaterThanOrEqual(3);
   await expectMarkedAdvert(page, thaiAdvert, ["กัมพูชา", "50,000 บาท", "ไม่ต้องมีประสบการณ์"]);
+  // The reason reads in Thai too (the server's own reason is English, for the CLI and audit).
+  await page.getByText(/^แจ้งเตือน: พบ 3 หมวด/).waitFor();
+  expect(await page.getByText(/flagged:/).count()).toBe(0);
   await expectNoSeriousViolations(page);
   await screenshot(page, "takedowns-ads-05-advert-screened-th");
 

@@ -12,15 +12,17 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { AnchorLink } from "../ui/AnchorLink.tsx";
 import { DetailList } from "../ui/DetailList.tsx";
 import { showFieldErrors, useFieldError } from "../ui/form-errors.ts";
 import { useFormat } from "../ui/format.ts";
 import { PageTitle } from "../ui/PageTitle.tsx";
 import { ProblemAlert } from "../ui/ProblemAlert.tsx";
 import { Section } from "../ui/Section.tsx";
-import { type AdScreening, adLanguages, screenAdvert } from "./ads-api.ts";
+import { type AdCategory, type AdScreening, adLanguages, screenAdvert } from "./ads-api.ts";
 import { HighlightedAdvert } from "./HighlightedAdvert.tsx";
 import { IndicatorTable } from "./IndicatorTable.tsx";
+import { verdictReason } from "./verdict-reason.ts";
 
 type AdvertForm = { text: string; lang: string; caseId: string };
 const fields = ["text", "lang", "caseId"] as const;
@@ -38,6 +40,17 @@ function ScreeningOutcome({
   const { t } = useTranslation("ads");
   const format = useFormat();
   const language = format.language(screening.lang);
+  const why = verdictReason(
+    screening.categories.map((c) => c.category),
+    screening.flagged,
+  );
+  const named = (codes: readonly string[]) =>
+    codes.map((c) => `${c} ${t(`category.${c as AdCategory}`)}`).join(", ");
+  const reason = t(why.key, {
+    count: why.found.length,
+    list: named(why.found),
+    anchors: named(why.anchors),
+  });
   return (
     <Section title={t("result")}>
       <Stack gap="md" aria-live="polite">
@@ -64,7 +77,7 @@ function ScreeningOutcome({
                   ? t("detected", { language })
                   : t("given", { language }),
             },
-            { label: t("reason"), value: screening.reason },
+            { label: t("reason"), value: reason },
           ]}
         />
         <Alert variant="light" color="sahabat">
@@ -138,6 +151,7 @@ export function AdScreeningPage() {
     <Stack gap="lg" maw={1100}>
       <PageTitle>{t("title")}</PageTitle>
       <Text>{t("intro")}</Text>
+      <AnchorLink to="/ad-screenings/lexicon">{t("lexicon.open")}</AnchorLink>
       <ProblemAlert error={screen.error} isPlaced={(f) => fields.some((x) => x === f)} />
       <form onSubmit={submit} noValidate>
         <Stack gap="md">

@@ -28,6 +28,7 @@ const Screening = z.object({
   lang: z.string(),
   langSource: z.enum(["given", "detected"]),
   reason: z.string(),
+  categories: z.array(z.object({ category: z.enum(adCategories) })),
   indicators: z.array(Indicator),
   selectors: z.array(
     z.object({ kind: z.string(), entered: z.string(), canonical: z.string().nullable() }),

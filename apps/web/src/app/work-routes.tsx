@@ -2,6 +2,7 @@ import { ServiceKey, Sex } from "@sahabat/shared";
 import { createRoute } from "@tanstack/react-router";
 import { z } from "zod";
 import { AdScreeningPage } from "../ads/AdScreeningPage.tsx";
+import { AgencyLexiconPage } from "../ads/AgencyLexiconPage.tsx";
 import { CaseListPage } from "../cases/CaseListPage.tsx";
 import { CasePage, caseTabs } from "../cases/detail/CasePage.tsx";
 import { RegisterCasePage } from "../cases/register/RegisterCasePage.tsx";
@@ -180,6 +181,12 @@ const adScreeningsRoute = createRoute({
   component: AdScreeningPage,
 });
 
+const agencyLexiconRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "/ad-screenings/lexicon",
+  component: AgencyLexiconPage,
+});
+
 const reviewRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "/duplicates",
@@ -214,5 +221,6 @@ export const workRoutes = [
   takedownRoute,
   editTakedownRoute,
   adScreeningsRoute,
+  agencyLexiconRoute,
   ...onlineHarmRoutes,
 ] as const;
