@@ -20,7 +20,7 @@ let browser: Browser;
 let server: TestServer;
 let image: Buffer;
 let content: Awaited<ReturnType<typeof startContentServer>>;
-let listName: string;
+let lists: { verified: string; unverified: string };
 let reportUrl = "";
 
 beforeAll(async () => {
@@ -30,7 +30,7 @@ beforeAll(async () => {
     startServer(),
     startContentServer(image),
   ]);
-  listName = await listKnownImage(server, image);
+  lists = await listKnownImage(server, image);
 });
 
 afterAll(async () => {
@@ -130,11 +130,18 @@ test("a hotline operator reports an address with an image, sees the match withou
   await done.waitFor();
   expect(await done.textContent()).toContain("sunset.png");
   const matches = page.getByRole("table", { name: text("online-harm:match.caption") });
-  await matches.getByText(text("online-harm:status.known_material"), { exact: true }).waitFor();
+  await matches
+    .getByText(text("online-harm:status.known_material"), { exact: true })
+    .first()
+    .waitFor();
+  // Known material by its SHA-256; the PDQ of the same verified list adds nothing to review.
   const exactRow = matches
     .getByRole("row")
-    .filter({ hasText: text("online-harm:status.known_material") });
-  expect(await exactRow.textContent()).toContain(listName);
+    .filter({ hasText: text("online-harm:status.known_material") })
+    .filter({ hasText: text("online-harm:match.identical") });
+  expect(await exactRow.textContent()).toContain(lists.verified);
+  const toReview = matches.getByRole("row").filter({ hasText: lists.unverified });
+  expect(await toReview.textContent()).toContain(text("online-harm:status.review"));
   expect(await exactRow.textContent()).toContain(text("online-harm:match.identical"));
   await page.getByText(text("online-harm:match.noImageTitle"), { exact: true }).waitFor();
   const files = page.getByRole("table", { name: text("online-harm:uploads.caption") });
@@ -192,7 +199,10 @@ test("a hotline operator reports an address with an image, sees the match withou
     "heading",
     thai("online-harm:report.title", { category: thai("online-harm:category.abuse_material") }),
   );
-  await page.getByText(thai("online-harm:status.known_material"), { exact: true }).waitFor();
+  await page
+    .getByText(thai("online-harm:status.known_material"), { exact: true })
+    .first()
+    .waitFor();
   await expectNoSeriousViolations(page);
   await screenshot(page, "online-harm-04-report-th");
   expect(pageErrors).toEqual([]);
@@ -213,7 +223,7 @@ test("a supervisor decides the perceptual match side by side, without seeing eit
   await see(page, "heading", text("online-harm:review.title"));
   const card = page.getByRole("article").first();
   await card.getByText(text("online-harm:review.reported"), { exact: true }).waitFor();
-  await card.getByText(listName).waitFor();
+  await card.getByText(lists.unverified).waitFor();
   await card.getByText("image/png", { exact: true }).waitFor();
   await expectNoPicture(page);
   await expectNoSeriousViolations(page);

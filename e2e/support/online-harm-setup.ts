@@ -68,9 +68,12 @@ export async function startContentServer(image: Buffer) {
  * The police unit's investigator creates a verified list shared with every organisation of the
  * node and imports the image's SHA-256 and PDQ, as a list from a vetting source would carry
  * them. (Not the hotline's own supervisor: a one-time code is accepted once, and the
- * supervisor signs in to the browser later.) Returns the list's name.
+ * supervisor signs in to the browser later.) Returns the lists' names.
  */
-export async function listKnownImage(server: TestServer, image: Buffer): Promise<string> {
+export async function listKnownImage(
+  server: TestServer,
+  image: Buffer,
+): Promise<{ verified: string; unverified: string }> {
   const fingerprint = await fingerprintImage(new Uint8Array(image));
   const investigator = await signInToApi(server.url, server.account("investigator"));
   const name = "Benign test images";
@@ -91,5 +94,21 @@ export async function listKnownImage(server: TestServer, image: Buffer): Promise
       `HASH_PDQ,${fingerprint.pdq},test-1,benign_test_image`,
     ].join("\n"),
   });
-  return name;
+  // A second, unverified list (reports from the public, not yet vetted) holds the picture's PDQ
+  // only: that perceptual match is what a reviewer decides.
+  const publicList = (await investigator.request("POST", "/api/hash-lists", {
+    name: "Public reports, not yet vetted",
+    source: "Sahabat end-to-end test, benign generated images",
+    licence: "Test data, no restriction",
+    permittedUse: "Testing the review queue",
+    exportPolicy: "owner",
+    sharingLevel: "national",
+    tlp: "green",
+    isVerified: false,
+  })) as { id: string };
+  await investigator.request("POST", `/api/hash-lists/${publicList.id}/import`, {
+    format: "threatexchange",
+    content: `HASH_PDQ,${fingerprint.pdq},public-1,benign_test_image`,
+  });
+  return { verified: name, unverified: "Public reports, not yet vetted" };
 }

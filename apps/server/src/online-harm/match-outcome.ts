@@ -44,7 +44,9 @@ export function queriesOf(fingerprint: UploadFingerprint): UploadQuery[] {
  * - an exact hit on a verified list → `known_material`, recorded without review;
  * - a perceptual (PDQ) hit, or an exact hit on an unverified list → `review`.
  * One match per entry: the nearest of its hits (an exact one before a perceptual one; among the
- * orientations, the original first).
+ * orientations, the original first). Once an exact hit on a verified list has shown the upload
+ * to be that list's known material, its perceptual hits on the same list are known material
+ * too (kind still `perceptual`): a reviewer would only be asked what the exact hit settled.
  */
 export function decideMatches(
   queries: readonly UploadQuery[],
@@ -75,5 +77,11 @@ export function decideMatches(
       if (!before || match.distance < before.distance) byEntry.set(hit.entryId, match);
     }
   });
-  return [...byEntry.values()];
+  const matches = [...byEntry.values()];
+  const knownOn = new Set(
+    matches.filter((m) => m.status === "known_material").map((m) => m.listId),
+  );
+  return matches.map((m) =>
+    m.status === "review" && knownOn.has(m.listId) ? { ...m, status: "known_material" } : m,
+  );
 }
