@@ -1,8 +1,16 @@
 import { hammingDistance, isPdqHex, parsePdqHex } from "@sahabat/pdq";
-import { DEFAULT_IMAGE_LIMITS, fingerprintImage } from "../online-harm/index.ts";
+import { fingerprintImage } from "../online-harm/index.ts";
 
 /** Meta's match threshold: a re-encoded, resized or recoloured copy stays within 31 bits. */
 export const DEFAULT_PDQ_THRESHOLD = 31;
+
+/**
+ * The most pixels a re-fetched image may have. What a platform serves comes from outside, and
+ * its decoding runs in the server process (not the upload's worker pool), so a host could
+ * otherwise make the node decode a 100-megapixel bomb on every check. A larger image is
+ * inconclusive: the exact digests still compare.
+ */
+export const MAX_REFETCH_PIXELS = 25_000_000;
 
 /** Under this quality a PDQ hash is unstable and says nothing either way (Meta's rule). */
 const MIN_QUALITY = 50;
@@ -25,7 +33,7 @@ export async function matchPdqFingerprints(
   try {
     fetched = await fingerprintImage(body, {
       withOrientations: true,
-      limits: { ...DEFAULT_IMAGE_LIMITS, maxBytes: options.maxBytes },
+      limits: { maxBytes: options.maxBytes, maxPixels: MAX_REFETCH_PIXELS },
     });
   } catch {
     return undefined;
