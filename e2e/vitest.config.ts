@@ -7,6 +7,8 @@ export default defineConfig({
   root: path.resolve(import.meta.dirname, ".."),
   test: {
     include: ["e2e/**/*.test.ts"],
+    // One migrated, seeded data folder for the run; each story starts from a copy of it.
+    globalSetup: ["e2e/support/global-setup.ts"],
     pool: "forks",
     maxWorkers: 1,
     fileParallelism: false,

@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { inject } from "vitest";
 import { createApp } from "../../apps/server/src/app.ts";
-import { seedDemo } from "../../apps/server/src/demo/seed.ts";
+import type { DemoAccount } from "../../apps/server/src/demo/seed.ts";
 import { refreshNodeNameFrequencies } from "../../apps/server/src/linkage/index.ts";
 import { openNodeDatabase } from "../../apps/server/src/node.ts";
 import { systemClock } from "../../apps/server/src/platform/clock.ts";
@@ -14,10 +15,13 @@ export type TestServer = Awaited<ReturnType<typeof startServer>>;
 
 /**
  * Starts the real app in-process on a free port, on a fresh embedded database in a temporary
- * DATA_DIR seeded with the demo organisations and users, serving the built web app.
+ * DATA_DIR seeded with the demo organisations and users, serving the built web app. The seeded
+ * folder is a copy of the one the run's global set-up made (support/global-setup.ts).
  */
 export async function startServer() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sahabat-e2e-"));
+  const template = inject("seededTemplate");
+  fs.cpSync(template.dataDir, dataDir, { recursive: true });
   const port = await freePort();
   const config = loadConfig({
     DATA_DIR: dataDir,
@@ -31,8 +35,7 @@ export async function startServer() {
   }
   const open = await openNodeDatabase(config);
   const deps = { db: open.db, clock: systemClock, secrets: open.secrets, config };
-  const accounts = await seedDemo(deps, { onlyIfEmpty: false });
-  if (!accounts) throw new Error("demo seed made no accounts");
+  const accounts = JSON.parse(fs.readFileSync(template.accountsFile, "utf8")) as DemoAccount[];
   // As `sahabat serve` does: score with the demo's own name frequencies.
   await refreshNodeNameFrequencies(open.db);
   const app = await createApp(deps);
