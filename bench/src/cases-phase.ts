@@ -8,6 +8,7 @@ import {
   type HttpSettings,
   warmThenMeasure,
 } from "./http-phase.ts";
+import { countLookupAudits, runLinkageLookups } from "./linkage-lookups.ts";
 import type { LoadResult, NextRequest } from "./load.ts";
 import { benchPassword } from "./node-setup.ts";
 import { watchActivity } from "./pg-activity.ts";
@@ -18,39 +19,6 @@ import { type Session, signIn } from "./sign-in.ts";
 
 /** Target from issue 4, for every case load on the PostgreSQL server. */
 export const caseTargetMs = 100;
-
-/** Target from issue 6: one new person checked against every person the user may see. */
-export const duplicateCheckTargetMs = 50;
-
-/** Target from issue 6: who in the user's reach holds an identifier. */
-export const selectorLookupTargetMs = 10;
-
-/**
- * A registration form's person as the duplicate check receives it: a known child's name, typed
- * in its own script or romanised only (in turn), with a date of birth in the children's range.
- */
-function duplicateCheckBody(names: Names) {
-  const random = createRandom(606);
-  return (): NextRequest => {
-    const n = names[Math.floor(random() * names.length)] as Names[number];
-    const romanisedOnly = random() < 0.5 && n.given_name_latin !== null;
-    const year = 2008 + Math.floor(random() * 16);
-    const body = {
-      givenName: romanisedOnly ? (n.given_name_latin as string) : n.given_name,
-      ...(romanisedOnly
-        ? n.family_name_latin
-          ? { familyName: n.family_name_latin }
-          : {}
-        : n.family_name
-          ? { familyName: n.family_name }
-          : {}),
-      sex: random() < 0.78 ? "female" : "male",
-      dateOfBirth: `${year}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`,
-      ...(n.nationality ? { nationality: n.nationality } : {}),
-    };
-    return { path: "/api/persons/duplicate-check", body };
-  };
-}
 
 /** The purpose the detail reads give: it tells their audit entries from the others'. */
 const detailPurpose = "bench: case detail";
@@ -192,10 +160,12 @@ export async function runCasesPhase(
     creates: await countAuditEntries(node.env, "case.create"),
     referrals: await countAuditEntries(node.env, "referral.create"),
   };
+  const lookupAuditsBefore = await countLookupAudits(node.env);
   const kinds = searchKinds(pools.names);
   const today = new Date().toISOString().slice(0, 10);
   const server = await startServer(node.env);
   const runs: Record<string, { warm: LoadResult; measured: LoadResult }> = {};
+  let lookups: Awaited<ReturnType<typeof runLinkageLookups>> | undefined;
   try {
     const sessions: Session[] = [];
     for (const sup of node.supervisors) {
@@ -245,22 +215,8 @@ export async function runCasesPhase(
       s,
       watch,
     );
-    runs.duplicates = await warmThenMeasure(
-      "duplicate check",
-      { ...base, method: "POST", next: duplicateCheckBody(pools.names) },
-      s,
-      watch,
-    );
-    runs.selectors = await warmThenMeasure(
-      "selector look-up",
-      {
-        ...base,
-        method: "GET",
-        next: () => ({ path: `/api/selectors/${pick(pools.selectorIds)}/correlation` }),
-      },
-      s,
-      watch,
-    );
+    // Issue 6's duplicate check and selector look-up, with 16 connections and then with one.
+    lookups = await runLinkageLookups(base, pools, s, watch);
     const body = creationBody(2026, today);
     runs.create = await warmThenMeasure(
       "case creation",
@@ -278,6 +234,7 @@ export async function runCasesPhase(
   } finally {
     await server.stop();
   }
+  await lookups?.checkAudited(node.env, lookupAuditsBefore);
   const all = (k: string) => [runs[k]?.warm, runs[k]?.measured] as LoadResult[];
   checkAudited({
     label: "detail reads",
@@ -306,18 +263,7 @@ export async function runCasesPhase(
     row("case list: GET /api/cases?<filters>", "list"),
     row("case detail: GET /api/cases/:id + audit", "detail"),
     row("name search: GET /api/cases?q=<name>", "search"),
-    loadRow(
-      "duplicate check: POST /api/persons/duplicate-check (one person against all)",
-      engine,
-      runs.duplicates?.measured as LoadResult,
-      targetMs === null ? null : duplicateCheckTargetMs,
-    ),
-    loadRow(
-      "selector look-up: GET /api/selectors/:id/correlation + audit",
-      engine,
-      runs.selectors?.measured as LoadResult,
-      targetMs === null ? null : selectorLookupTargetMs,
-    ),
+    ...(lookups?.rows(engine, targetMs !== null) ?? []),
     row("case creation: POST /api/cases + audit", "create"),
     row("referral: POST /api/cases/:id/referrals + audit", "referral"),
   ];

@@ -13,6 +13,8 @@ export type LoadSpec = {
   next(client: number, n: number): NextRequest;
   connections: number;
   seconds: number;
+  /** Called with each response's status and body, when given (to count what it showed). */
+  onResponse?(status: number, body: string): void;
 };
 
 /** What a measured run observed. Latencies are of every response, in milliseconds. */
@@ -54,6 +56,7 @@ function clientRequest(spec: LoadSpec, i: number): autocannon.Request {
       const { path, body } = spec.next(i, n++);
       return { ...req, path, ...(body === undefined ? {} : { body: JSON.stringify(body) }) };
     },
+    ...(spec.onResponse ? { onResponse: spec.onResponse } : {}),
   };
 }
 
