@@ -2,8 +2,9 @@ import { sql } from "kysely";
 import { recordAudit } from "../audit/index.ts";
 import { type Ctx, inTransaction } from "../platform/context.ts";
 import { Forbidden, NotFound } from "../platform/errors.ts";
+import { castEntryVote } from "./entry-votes.ts";
 import type { NodeHashIndex } from "./node-index.ts";
-import { canImportList, canMatch } from "./policy.ts";
+import { canImportList, canMatch, canReleaseQuarantinedEntry } from "./policy.ts";
 import { factsOf } from "./queries.ts";
 import type { HashListEntryState } from "./schemas.ts";
 import { loadVisibleList } from "./service.ts";
@@ -37,7 +38,9 @@ async function stateOf(ctx: Ctx, entryId: string): Promise<HashListEntryState> {
 /**
  * Disables, re-activates or tombstones one entry (the list's keepers). A disabled entry stops
  * matching at once and stays on the list; the change is audited and the node's index caught up
- * before the answer leaves.
+ * before the answer leaves. A quarantined entry changes only by the owner's supervisors and
+ * investigators (policy.ts): anyone else's attempt is refused (403), changes nothing, and is
+ * recorded as a denied `hash_list.entry_status`, committed before the refusal is answered.
  */
 export async function setEntryStatus(
   ctx: Ctx,
@@ -49,8 +52,26 @@ export async function setEntryStatus(
   const list = await loadVisibleList(ctx, listId);
   if (!canImportList(ctx.actor, factsOf(list)))
     throw new Forbidden("Only the list's owner organisation changes its entries");
-  const state = await inTransaction(ctx, async (tx) => {
+  const outcome = await inTransaction(ctx, async (tx) => {
     const entry = await loadEntry(tx, listId, entryId);
+    const audit = {
+      action: "hash_list.entry_status",
+      resourceType: "hash_list_entry",
+      resourceId: entryId,
+      organisationId: list.owner_organisation_id,
+    };
+    if (
+      entry.status === "quarantined" &&
+      status !== "quarantined" &&
+      !canReleaseQuarantinedEntry(tx.actor, factsOf(list))
+    ) {
+      await recordAudit(tx, {
+        ...audit,
+        outcome: "denied",
+        details: { listId, from: entry.status, to: status, why: "role" },
+      });
+      return { refused: true } as const;
+    }
     if (entry.status !== status) {
       await tx.db
         .updateTable("hash_list_entries")
@@ -61,18 +82,16 @@ export async function setEntryStatus(
         })
         .where("id", "=", entryId)
         .execute();
-      await recordAudit(tx, {
-        action: "hash_list.entry_status",
-        resourceType: "hash_list_entry",
-        resourceId: entryId,
-        organisationId: list.owner_organisation_id,
-        details: { listId, from: entry.status, to: status },
-      });
+      await recordAudit(tx, { ...audit, details: { listId, from: entry.status, to: status } });
     }
-    return stateOf(tx, entryId);
+    return { refused: false, state: await stateOf(tx, entryId) } as const;
   });
+  if (outcome.refused)
+    throw new Forbidden(
+      "Only the list's supervisors and investigators release a quarantined entry",
+    );
   await index.refresh(ctx.db);
-  return state;
+  return outcome.state;
 }
 
 /**
@@ -86,38 +105,17 @@ export async function voteOnEntry(
   vote: "confirm" | "deconfirm",
 ): Promise<HashListEntryState> {
   const actor = ctx.actor;
-  const list = await loadVisibleList(ctx, listId);
+  await loadVisibleList(ctx, listId);
   if (actor.kind !== "user" || !canMatch(actor))
     throw new Forbidden("Your role may not vote on entries");
   return inTransaction(ctx, async (tx) => {
     await loadEntry(tx, listId, entryId);
-    await tx.db
-      .insertInto("hash_list_entry_votes")
-      .values({
-        entry_id: entryId,
-        user_id: actor.userId,
-        organisation_id: actor.organisationId,
-        vote,
-        voted_at: tx.clock.now(),
-      })
-      .onConflict((oc) =>
-        oc.columns(["entry_id", "user_id"]).doUpdateSet({ vote, voted_at: tx.clock.now() }),
-      )
-      .execute();
-    await tx.db
-      .updateTable("hash_list_entries")
-      .set({
-        confirm_votes: sql`(select count(*) from hash_list_entry_votes v where v.entry_id = ${entryId} and v.vote = 'confirm')`,
-        deconfirm_votes: sql`(select count(*) from hash_list_entry_votes v where v.entry_id = ${entryId} and v.vote = 'deconfirm')`,
-      })
-      .where("id", "=", entryId)
-      .execute();
-    await recordAudit(tx, {
-      action: "hash_list.entry_vote",
-      resourceType: "hash_list_entry",
-      resourceId: entryId,
-      organisationId: list.owner_organisation_id,
-      details: { listId, vote },
+    await castEntryVote(tx, {
+      entryId,
+      userId: actor.userId,
+      organisationId: actor.organisationId,
+      vote,
+      matchId: null,
     });
     return stateOf(tx, entryId);
   });

@@ -11,6 +11,10 @@ import type { Actor } from "../platform/context.ts";
  *   `owner` to every other organisation, and TLP:RED and TLP:AMBER+STRICT never leave the owner.
  * - Caseworkers, supervisors and investigators match fingerprints (a hotline's operators are
  *   caseworkers); matching returns hashes' metadata, never material.
+ * - A quarantined entry (one that matched far above its usual rate) changes status only by the
+ *   owner's supervisors and investigators, who answer for what the list matches: releasing it
+ *   is a judgement on material, not administration, so an organisation administrator is refused
+ *   (403, audited) — also disabling it, which would let them re-activate it afterwards.
  * WARNING: this decides which agency learns what another agency holds, and lets licensed hash
  * sets leave the node. A change needs review by a second engineer and the tests in
  * hash-lists.test.ts updated in the same commit.
@@ -26,6 +30,7 @@ export type ListFacts = {
 };
 
 const keepingRoles = new Set(["supervisor", "investigator", "org_admin"]);
+const quarantineKeepingRoles = new Set(["supervisor", "investigator"]);
 const matchingRoles = new Set(["caseworker", "supervisor", "investigator"]);
 
 /** Whether the actor may see hash lists at all (analysts see aggregates only). */
@@ -72,4 +77,13 @@ export function exportRefusal(actor: Actor, list: ListFacts): string | null {
 /** Whether the actor may match fingerprints against the lists they see. */
 export function canMatch(actor: Actor): boolean {
   return actor.kind === "user" && matchingRoles.has(actor.role);
+}
+
+/** Whether the actor may change the status of a quarantined entry of the list (release it). */
+export function canReleaseQuarantinedEntry(actor: Actor, list: ListFacts): boolean {
+  return (
+    actor.kind === "user" &&
+    quarantineKeepingRoles.has(actor.role) &&
+    actor.organisationId === list.ownerOrganisationId
+  );
 }

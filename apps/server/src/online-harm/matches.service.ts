@@ -1,4 +1,5 @@
 import { recordAudit } from "../audit/index.ts";
+import { castEntryVote } from "../hash-lists/index.ts";
 import { type Ctx, inTransaction } from "../platform/context.ts";
 import { Conflict, Forbidden, NotFound } from "../platform/errors.ts";
 import { decodeCursor, encodeCursor, isUuid, isWholeNumber } from "./cursor.ts";
@@ -56,6 +57,9 @@ export async function listMatches(ctx: Ctx, query: MatchListQuery): Promise<Matc
  * A supervisor's or investigator's decision on a match awaiting review: the listed material
  * (`confirmed`) or not (`not_a_match`). A decided match is not asked again: deciding it twice,
  * or deciding known material or a suppressed match, is a 409 and changes nothing. Audited.
+ * The decision is also the decider's vote on the matched list entry (confirm / deconfirm), in
+ * the same transaction: the list's keepers learn which entries reviewers vouch for. The vote is
+ * cast once, with the decision; the row lock and the 409 keep a retry from casting it again.
  */
 export async function decideMatch(
   ctx: Ctx,
@@ -88,6 +92,13 @@ export async function decideMatch(
       })
       .where("id", "=", matchId)
       .execute();
+    await castEntryVote(tx, {
+      entryId: match.entry_id,
+      userId: actor.userId,
+      organisationId: actor.organisationId,
+      vote: body.decision === "confirmed" ? "confirm" : "deconfirm",
+      matchId,
+    });
     await recordAudit(tx, {
       action: "online_harm.match_decision",
       resourceType: "online_harm_match",

@@ -8,6 +8,8 @@ import type { Actor } from "../platform/context.ts";
  *   other organisations — is out of scope: 404 on a record, 403 on the collection routes.
  * - Deciding a match (confirmed / not a match) is a supervisor's or an investigator's call: a
  *   caseworker sees the queue but is refused (403).
+ * - Closing a report (with an outcome and a reason) is, like deciding, a supervisor's or an
+ *   investigator's call. A closed report takes no more uploads.
  * - Keeping an upload as evidence follows evidence/policy.ts `canRetainEvidence`.
  * WARNING: this decides who learns that an agency holds reports of abuse material and what
  * matched. A change needs review by a second engineer and online-harm tests updated with it.
@@ -30,5 +32,10 @@ export function canSeeReport(actor: Actor, report: { organisationId: string }): 
 
 /** Whether the actor may decide a match they see (else: 403). */
 export function canDecideMatch(actor: Actor): boolean {
+  return actor.kind === "user" && decidingRoles.has(actor.role);
+}
+
+/** Whether the actor may close a report they see (else: 403). */
+export function canCloseReport(actor: Actor): boolean {
   return actor.kind === "user" && decidingRoles.has(actor.role);
 }

@@ -10,7 +10,7 @@ import { makeBenignPng, reportBody } from "./test-fixtures.ts";
  * Quarantine on the test clock: an entry whose hits in the last hour pass max(20, 10 × its daily
  * average over the 30 days before) is quarantined (audited with the counts); its next hits are
  * marked and reviewed, the hash-list match route leaves it out, and the list's supervisor
- * releases it. An entry with a busy history is not quarantined by the same hour.
+ * releases it (its organisation administrator may not: 403, audited). An entry with a busy history is not quarantined by the same hour.
  */
 
 const HOUR = 3_600_000;
@@ -19,6 +19,7 @@ const DAY = 24 * HOUR;
 describeEachDatabase("online-harm quarantine", (h) => {
   let caseworker: Client;
   let supervisor: Client;
+  let orgAdmin: Client;
   let organisationId: string;
   let reportId: string;
   let listId: string;
@@ -86,6 +87,7 @@ describeEachDatabase("online-harm quarantine", (h) => {
     organisationId = org.id;
     caseworker = await signInAs(h, await makeUser(h, { org, role: "caseworker" }));
     supervisor = await signInAs(h, await makeUser(h, { org, role: "supervisor" }));
+    orgAdmin = await signInAs(h, await makeUser(h, { org, role: "org_admin" }));
     floodPng = await makeBenignPng(11);
     busyPng = await makeBenignPng(12);
     const list = await supervisor.request("POST", "/api/hash-lists", {
@@ -157,9 +159,26 @@ describeEachDatabase("online-harm quarantine", (h) => {
     });
     expect(matched.json.results[0].matches).toEqual([]);
 
-    // A caseworker may not release it; the list's supervisor does, and hits count afresh.
+    // A caseworker may not release it, nor may the organisation's administrator (who may keep
+    // the list otherwise): releasing is a judgement on material. Refused, unchanged, audited.
     const path = `/api/hash-lists/${listId}/entries/${floodEntry}`;
     expect((await caseworker.request("PATCH", path, { status: "active" })).status).toBe(403);
+    for (const status of ["active", "disabled"]) {
+      const byAdmin = await orgAdmin.request("PATCH", path, { status });
+      expect(byAdmin.status, status).toBe(403);
+      expect(byAdmin.json.detail).toMatch(/supervisors and investigators/);
+    }
+    expect(await entryStatus(h, floodEntry)).toBe("quarantined");
+    const denied = await h.db
+      .selectFrom("audit_entries")
+      .select(["outcome", "details"])
+      .where("action", "=", "hash_list.entry_status")
+      .where("resource_id", "=", floodEntry)
+      .execute();
+    expect(denied.map((d) => [d.outcome, (d.details as { to: string }).to]).sort()).toEqual([
+      ["denied", "active"],
+      ["denied", "disabled"],
+    ]);
     const released = await supervisor.request("PATCH", path, { status: "active" });
     expect(released.status).toBe(200);
     expect(released.json.status).toBe("active");

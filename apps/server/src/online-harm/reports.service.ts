@@ -6,8 +6,9 @@ import { type Ctx, inTransaction } from "../platform/context.ts";
 import { Forbidden, Invalid, NotFound } from "../platform/errors.ts";
 import { decodeCursor, encodeCursor, isUuid, isWholeNumber } from "./cursor.ts";
 import { selectMatchRows, toMatchView } from "./match-views.ts";
-import { canSeeReport, canWorkOnReports } from "./policy.ts";
+import { canCloseReport, canSeeReport, canWorkOnReports } from "./policy.ts";
 import type {
+  CloseOutcome,
   ReportCreateBody,
   ReportListQuery,
   ReportSummary,
@@ -122,6 +123,7 @@ async function readReport(ctx: Ctx, id: string, o: { isAudited: boolean }): Prom
         details: { uploads: uploads.length, matches: matches.length },
       }),
     );
+  const isOpen = report.status === "open";
   return {
     id: report.id,
     organisationId: report.organisation_id,
@@ -141,7 +143,20 @@ async function readReport(ctx: Ctx, id: string, o: { isAudited: boolean }): Prom
     urls: urls.map((u) => u.url),
     uploads: uploads.map(toUploadView),
     matches: matches.map((m) => toMatchView(ctx.actor, m)),
-    can: { upload: true, retain: canRetainEvidence(ctx.actor) },
+    closure:
+      report.status === "closed" && report.close_outcome && report.closed_at
+        ? {
+            outcome: report.close_outcome as CloseOutcome,
+            reason: report.close_reason ?? "",
+            closedBy: report.closed_by,
+            closedAt: report.closed_at.toISOString(),
+          }
+        : null,
+    can: {
+      upload: isOpen,
+      retain: isOpen && canRetainEvidence(ctx.actor),
+      close: isOpen && canCloseReport(ctx.actor),
+    },
   };
 }
 

@@ -233,6 +233,35 @@ describeEachDatabase("online-harm reports", (h) => {
       .where("resource_id", "=", matchId)
       .execute();
     expect(audit).toHaveLength(1);
+    // Each decision is its decider's vote on the matched entry, naming the decision; the
+    // refused second decision cast none.
+    const entryIds = [resized.json.matches[0].entryId, turned.json.matches[0].entryId];
+    const votes = await h.db
+      .selectFrom("hash_list_entry_votes as v")
+      .innerJoin("hash_list_entries as e", "e.id", "v.entry_id")
+      .select(["v.entry_id", "v.vote", "v.match_id", "e.confirm_votes", "e.deconfirm_votes"])
+      .where("v.entry_id", "in", entryIds)
+      .execute();
+    expect(votes).toHaveLength(2);
+    expect(votes.find((v) => v.entry_id === entryIds[0])).toMatchObject({
+      vote: "confirm",
+      match_id: matchId,
+      confirm_votes: 1,
+      deconfirm_votes: 0,
+    });
+    expect(votes.find((v) => v.entry_id === entryIds[1])).toMatchObject({
+      vote: "deconfirm",
+      match_id: turned.json.matches[0].id,
+      confirm_votes: 0,
+      deconfirm_votes: 1,
+    });
+    const voteAudit = await h.db
+      .selectFrom("audit_entries")
+      .select("details")
+      .where("action", "=", "hash_list.entry_vote")
+      .where("resource_id", "in", entryIds)
+      .execute();
+    expect(voteAudit).toHaveLength(2);
   });
 
   it("matches a file by SHA-1 (as NCMEC lists carry it) on a verified list as known material", async () => {
@@ -310,6 +339,64 @@ describeEachDatabase("online-harm reports", (h) => {
       source_kind: "online_harm_upload",
       source_id: kept.json.upload.id,
     });
+  });
+
+  it(`closes a report once, with an outcome and a reason; a closed report takes no upload`, async () => {
+    const report = await caseworker.request("POST", "/api/online-harm/reports", reportBody());
+    const id = report.json.id;
+    expect(report.json).toMatchObject({ status: "open", closure: null });
+    expect(report.json.can).toMatchObject({ upload: true, close: false });
+    const path = `/api/online-harm/reports/${id}/close`;
+    const body = { outcome: "content_removed", reason: "The platform removed both addresses" };
+    expect((await caseworker.request("POST", path, body)).status).toBe(403);
+    expect((await otherCaseworker.request("POST", path, body)).status).toBe(404);
+    expect((await analyst.request("POST", path, body)).status).toBe(404);
+    for (const [bad, field] of [
+      [{ ...body, outcome: "solved" }, "outcome"],
+      [{ ...body, reason: "    ok  " }, "reason"],
+      [{ outcome: "duplicate" }, "reason"],
+      [{ ...body, extra: true }, "extra"],
+    ] as const) {
+      const r = await supervisor.request("POST", path, bad);
+      expect(r.status, field).toBe(400);
+      expect(r.json.errors.map((e: { field: string }) => e.field)).toContain(field);
+    }
+    const open = await h.db
+      .selectFrom("online_harm_reports")
+      .select(["status", "close_outcome"])
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
+    expect(open).toEqual({ status: "open", close_outcome: null });
+
+    const closed = await investigator.request("POST", path, body);
+    expect(closed.status).toBe(200);
+    expect(closed.json.status).toBe("closed");
+    expect(closed.json.closure).toMatchObject({
+      outcome: "content_removed",
+      reason: "The platform removed both addresses",
+    });
+    expect(closed.json.can).toEqual({ upload: false, retain: false, close: false });
+    const again = await supervisor.request("POST", path, { ...body, outcome: "duplicate" });
+    expect(again.status).toBe(409);
+    const uploads = await count(h, "online_harm_uploads");
+    const late = await upload(supervisor, id, png);
+    expect(late.status).toBe(409);
+    expect(late.json.errors[0].field).toBe("contentBase64");
+    expect(await count(h, "online_harm_uploads")).toBe(uploads);
+    const row = await h.db
+      .selectFrom("online_harm_reports")
+      .select(["close_outcome", "closed_at"])
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
+    expect(row.close_outcome).toBe("content_removed");
+    const audit = await h.db
+      .selectFrom("audit_entries")
+      .select("details")
+      .where("action", "=", "online_harm.report_close")
+      .where("resource_id", "=", id)
+      .execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.details).toEqual({ outcome: "content_removed" });
   });
 
   it(`refuses hostile reports and uploads, storing nothing`, async () => {

@@ -2,6 +2,7 @@ import { hashIndexOf } from "../hash-lists/index.ts";
 import type { AppDeps } from "../platform/deps.ts";
 import { requestCtx } from "../platform/deps.ts";
 import type { HttpServer } from "../platform/http/server.ts";
+import { closeReport } from "./close.service.ts";
 import { createHashPool } from "./hash-pool.ts";
 import { decideMatch, listMatches } from "./matches.service.ts";
 import { createReport, getReport, listReports } from "./reports.service.ts";
@@ -12,6 +13,7 @@ import {
   MatchListQuery,
   MatchPage,
   MatchView,
+  ReportCloseBody,
   ReportCreateBody,
   ReportListQuery,
   ReportPage,
@@ -65,6 +67,11 @@ export async function onlineHarmRoutes(app: HttpServer, deps: AppDeps) {
       reply.status(201);
       return result;
     },
+  });
+  app.post("/api/online-harm/reports/:id/close", {
+    schema: { tags, params: IdParams, body: ReportCloseBody, response: { 200: ReportView } },
+    handler: async (request) =>
+      closeReport(requestCtx(request, deps), request.params.id, request.body),
   });
   app.get("/api/online-harm/matches", {
     schema: { tags, querystring: MatchListQuery, response: { 200: MatchPage } },

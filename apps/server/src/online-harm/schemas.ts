@@ -17,6 +17,9 @@ import { z } from "zod";
  *        (`status=review`, the default, lists matches to review and quarantined ones, marked)
  *   POST /api/online-harm/matches/:id/decision    MatchDecisionBody → MatchView
  *        (supervisors and investigators; a caseworker 403; an already decided match 409)
+ *   POST /api/online-harm/reports/:id/close       ReportCloseBody → ReportView
+ *        (supervisors and investigators; a caseworker 403; closing twice 409; a closed report
+ *        takes no upload: 409)
  *
  * Match statuses: `known_material` (an exact hit on a verified list), `review` (a perceptual
  * hit, or an exact hit on an unverified list), `quarantined` (a hit on an entry quarantined for
@@ -38,6 +41,34 @@ export const reporterKinds = ["public", "agency", "platform", "hotline"] as cons
 export const ReporterKind = z.enum(reporterKinds);
 
 export const ReportStatus = z.enum(["open", "closed"]);
+
+/** How a report ended (db/migrations/0022). */
+export const closeOutcomes = [
+  "content_removed",
+  "referred_to_police",
+  "referred_to_other_agency",
+  "no_action_possible",
+  "not_harmful",
+  "duplicate",
+  "other",
+] as const;
+export const CloseOutcome = z.enum(closeOutcomes);
+export type CloseOutcome = z.infer<typeof CloseOutcome>;
+
+export const ReportCloseBody = z.strictObject({
+  outcome: CloseOutcome,
+  /** Why, for the record; kept on the report, never in the audit trail. */
+  reason: freeText(2000).refine((r) => r.trim().length >= 5, "At least 5 characters"),
+});
+export type ReportCloseBody = z.infer<typeof ReportCloseBody>;
+
+/** How and when a closed report was closed, and by whom. */
+export const ReportClosure = z.strictObject({
+  outcome: CloseOutcome,
+  reason: z.string(),
+  closedBy: Id.nullable(),
+  closedAt: z.string(),
+});
 
 export const matchStatuses = [
   "known_material",
@@ -160,7 +191,9 @@ export const ReportView = z.strictObject({
   urls: z.array(z.string()),
   uploads: z.array(UploadView),
   matches: z.array(MatchView),
-  can: z.strictObject({ upload: z.boolean(), retain: z.boolean() }),
+  /** Set once the report is closed. */
+  closure: ReportClosure.nullable(),
+  can: z.strictObject({ upload: z.boolean(), retain: z.boolean(), close: z.boolean() }),
 });
 export type ReportView = z.infer<typeof ReportView>;
 

@@ -2,7 +2,7 @@ import { recordAudit } from "../audit/index.ts";
 import { canRetainEvidence, retainEvidence } from "../evidence/index.ts";
 import { findVisibleHits, type NodeHashIndex } from "../hash-lists/index.ts";
 import { type Ctx, inTransaction } from "../platform/context.ts";
-import { Forbidden } from "../platform/errors.ts";
+import { Conflict, Forbidden } from "../platform/errors.ts";
 import type { HashPool } from "./hash-pool.ts";
 import { decideMatches, type MatchToRecord, queriesOf } from "./match-outcome.ts";
 import { selectMatchRows, toMatchView } from "./match-views.ts";
@@ -29,12 +29,14 @@ export async function uploadToReport(
   const report = await loadVisibleReport(ctx, reportId);
   if (body.retain && !canRetainEvidence(actor))
     throw new Forbidden("Your role may not keep material as evidence");
+  if (report.status !== "open") throw new ReportClosed();
   const bytes = decodeBase64(body.contentBase64);
   try {
     const fingerprint = await fingerprintUpload(deps.pool, bytes, body);
     const queries = queriesOf(fingerprint);
     const matches = decideMatches(queries, await findVisibleHits(ctx, deps.index, queries));
     const { uploadId, quarantined } = await inTransaction(ctx, async (tx) => {
+      await lockOpenReport(tx, reportId);
       const uploadId = await insertUpload(tx, report, fingerprint);
       const evidenceId = body.retain
         ? await retainUpload(tx, { bytes, uploadId, fingerprint, retain: body.retain })
@@ -75,6 +77,28 @@ export async function uploadToReport(
   } finally {
     bytes.fill(0);
   }
+}
+
+class ReportClosed extends Conflict {
+  constructor() {
+    super("This report is closed: it takes no more uploads", [
+      { field: "contentBase64", message: "The report is closed" },
+    ]);
+  }
+}
+
+/**
+ * Holds the report open for the rest of the transaction (a shared lock: uploads run side by
+ * side, a closure waits), so an upload that was hashing while someone closed it is refused.
+ */
+async function lockOpenReport(tx: Ctx, reportId: string): Promise<void> {
+  const row = await tx.db
+    .selectFrom("online_harm_reports")
+    .select("status")
+    .where("id", "=", reportId)
+    .forShare()
+    .executeTakeFirstOrThrow();
+  if (row.status !== "open") throw new ReportClosed();
 }
 
 async function insertUpload(

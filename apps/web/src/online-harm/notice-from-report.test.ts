@@ -35,7 +35,8 @@ function report(uploads: UploadView[]): ReportView {
     urls: ["https://a.example/1"],
     uploads,
     matches: [],
-    can: { upload: true, retain: false },
+    closure: null,
+    can: { upload: true, retain: false, close: false },
   };
 }
 

@@ -56,5 +56,7 @@ export interface HashListTables {
     organisation_id: string;
     vote: string;
     voted_at: Date;
+    /** The review decision the vote came from (migration 0022); null for a direct vote. */
+    match_id: string | null;
   };
 }

@@ -1,6 +1,9 @@
 import type { Generated } from "kysely";
 
-/** Kysely's view of the online-harm tables (db/migrations/0019_online_harm_reports.sql). */
+/**
+ * Kysely's view of the online-harm tables (db/migrations/0019_online_harm_reports.sql; the
+ * closure columns 0022).
+ */
 export interface OnlineHarmTables {
   online_harm_reports: {
     id: Generated<string>;
@@ -16,6 +19,10 @@ export interface OnlineHarmTables {
     status: Generated<string>;
     created_by: string | null;
     created_at: Date;
+    close_outcome: string | null;
+    close_reason: string | null;
+    closed_by: string | null;
+    closed_at: Date | null;
   };
   online_harm_report_urls: {
     report_id: string;
