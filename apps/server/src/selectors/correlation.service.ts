@@ -3,7 +3,7 @@ import type { CorrelationView, HitQueryBody } from "@sahabat/shared";
 import { recordAudit } from "../audit/index.ts";
 import { type Ctx, inTransaction } from "../platform/context.ts";
 import { Forbidden, Invalid } from "../platform/errors.ts";
-import { decideSelectorCorrelation, flagOf, loadExclusionKeys } from "./exclusions.ts";
+import { decideKeyCorrelation, flagOf } from "./exclusions.ts";
 import { askOtherAgencies } from "./hit-query.service.ts";
 import { canQueryOtherAgencies, canReadSelectors } from "./policy.ts";
 import { type OwnHolderRow, selectOwnHolders } from "./queries.ts";
@@ -67,8 +67,7 @@ export async function correlateSelector(
     };
     const key = row.correlation_key;
     if (key === null) return { ...empty, correlated: false, flag: { reason: "invalid", count: 0 } };
-    const excluded = await loadExclusionKeys(tx.db, actor.organisationId);
-    const decision = await decideSelectorCorrelation(tx.db, { correlationKey: key }, excluded);
+    const decision = await decideKeyCorrelation(tx.db, key, actor.organisationId);
     if (!decision.links) return { ...empty, correlated: false, flag: flagOf(decision) };
     const own = await selectOwnHolders(
       tx.db,

@@ -31,6 +31,30 @@ export function selectSelector(db: Db, id: string) {
 
 export type SelectorRow = NonNullable<Awaited<ReturnType<typeof selectSelector>>>;
 
+/**
+ * One live selector by id with its case's policy facts (the columns of the cases capability's
+ * selectCaseFacts), in one round trip: a look-up is a few milliseconds, of which each statement
+ * of a transaction is a good part.
+ */
+export function selectSelectorWithCase(db: Db, id: string) {
+  return db
+    .selectFrom("selectors as s")
+    .leftJoin("cases as c", "c.id", "s.case_id")
+    .select(viewColumns)
+    .select([
+      "c.id as case_fact_id",
+      "c.organisation_id as case_organisation_id",
+      "c.assigned_user_id as case_assigned_user_id",
+      "c.created_by as case_created_by",
+      "c.status as case_status",
+      "c.closure_requested_by as case_closure_requested_by",
+      "c.person_id as case_person_id",
+    ])
+    .where("s.id", "=", id)
+    .where("s.removed_at", "is", null)
+    .executeTakeFirst();
+}
+
 /** A case's live selectors, oldest first. */
 export function selectCaseSelectors(db: Db, caseId: string) {
   return db

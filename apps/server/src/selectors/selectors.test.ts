@@ -139,6 +139,28 @@ describeEachDatabase("selectors on cases", (h) => {
     }
   });
 
+  it("a hotline listed after a look-up stops that value's links at the next look-up", async () => {
+    // The server keeps the directory's hotline keys until the directory's numbers change.
+    const value = "+66 81 234 0009";
+    const a = await add(caseworker, caseA, { kind: "phone", value });
+    await add(caseworker, caseB, { kind: "phone", value });
+    const before = await caseworker.request("GET", `/api/selectors/${a.json.id}/correlation`);
+    expect(before.json).toMatchObject({ correlated: true, flag: null });
+    const listed = await admin.request("POST", "/api/directory", {
+      name: "Helpline 0009",
+      services: ["MSP01"],
+      countryCode: "TH",
+      hotlineNumbers: ["66812340009"],
+    });
+    expect(listed.status, JSON.stringify(listed.json)).toBe(201);
+    const after = await caseworker.request("GET", `/api/selectors/${a.json.id}/correlation`);
+    expect(after.json).toMatchObject({
+      correlated: false,
+      flag: { reason: "excluded", count: 2 },
+      records: [],
+    });
+  });
+
   it("flags a value held by more than 100 records with its count, linking nothing", async () => {
     const a = await add(caseworker, caseA, { kind: "email", value: "office@example.org" });
     const other = await makeOrg(h);

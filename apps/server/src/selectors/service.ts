@@ -10,6 +10,7 @@ import {
   markSelectorRemoved,
   selectCaseSelectors,
   selectSelector,
+  selectSelectorWithCase,
 } from "./queries.ts";
 import { toSelectorView } from "./views.ts";
 
@@ -114,11 +115,34 @@ export async function removeSelector(ctx: Ctx, caseId: string, selectorId: strin
   });
 }
 
-/** A selector and its case's facts, when the actor may see the case (else NotFound). */
+/**
+ * A selector and its case's facts, when the actor may see the case (else NotFound). Read in one
+ * statement (selectSelectorWithCase); the facts are the ones findCaseFacts gives.
+ */
 export async function selectorInScope(ctx: Ctx, selectorId: string) {
-  const row = await selectSelector(ctx.db, selectorId);
-  if (!row || row.case_id === null) throw new NotFound("selector");
-  const c = await findCaseFacts(ctx.db, row.case_id);
-  if (!c || !canReadSelectors(ctx.actor, c)) throw new NotFound("selector");
+  const found = await selectSelectorWithCase(ctx.db, selectorId);
+  if (!found || found.case_id === null || found.case_fact_id === null)
+    throw new NotFound("selector");
+  const {
+    case_fact_id: id,
+    case_organisation_id: organisationId,
+    case_assigned_user_id: assignedUserId,
+    case_created_by: createdBy,
+    case_status: status,
+    case_closure_requested_by: closureRequestedBy,
+    case_person_id: personId,
+    ...row
+  } = found;
+  // A case row was joined (its id is set): its not-null columns are set too.
+  const c = {
+    id,
+    organisationId: organisationId as string,
+    assignedUserId,
+    createdBy,
+    status: status as string,
+    closureRequestedBy,
+    personId: personId as string,
+  };
+  if (!canReadSelectors(ctx.actor, c)) throw new NotFound("selector");
   return { row, case: c };
 }
