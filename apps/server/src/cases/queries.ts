@@ -1,6 +1,8 @@
 import type { CaseCreateBody } from "@sahabat/shared";
-import { sql } from "kysely";
+import { type Insertable, sql } from "kysely";
+import { compileOnce } from "../platform/db/compile-once.ts";
 import type { Db } from "../platform/db/database.ts";
+import type { Database } from "../platform/db/schema.ts";
 import type { CaseScope } from "./policy.ts";
 
 /** The facts the policy needs, locked for update when asked. */
@@ -23,11 +25,62 @@ export function selectCaseFacts(db: Db, id: string, isForUpdate = false) {
 
 /**
  * The next human-readable case reference, e.g. VN-2026-000042, as an SQL expression: the
- * sequence's number padded to six digits (never cut when it has more).
+ * sequence's number padded to six digits (never cut when it has more). `prefix`: "VN-2026-".
  */
-function nextCaseReference(countryCode: string, year: number) {
-  return sql<string>`${`${countryCode}-${year}-`} || (select lpad(s.n, greatest(6, length(s.n)), '0') from (select nextval('case_reference_seq')::text as n) s)`;
+function nextCaseReference(prefix: string) {
+  return sql<string>`${prefix} || (select lpad(s.n, greatest(6, length(s.n)), '0') from (select nextval('case_reference_seq')::text as n) s)`;
 }
+
+type CaseValues = Omit<Insertable<Database["cases"]>, "reference" | "transit"> & {
+  reference_prefix: string;
+  transit: string;
+};
+
+// Every column is always given (null when absent), so the statement's SQL never changes and is
+// compiled once (compile-once.ts).
+const caseColumns = [
+  "organisation_id",
+  "reference_prefix",
+  "person_id",
+  "registered_on",
+  "referral_source",
+  "found_country",
+  "found_province",
+  "found_place",
+  "exploitation_types",
+  "recruitment_methods",
+  "recruiter_relation",
+  "recruitment_platforms",
+  "origin_country",
+  "origin_province",
+  "transit",
+  "destination_country",
+  "destination_province",
+  "border_crossing",
+  "risk_level",
+  "risk_reason",
+  "assigned_user_id",
+  "created_by",
+  "created_at",
+  "updated_at",
+] as const satisfies readonly (keyof CaseValues)[];
+
+// The reference is drawn and the whole row returned in the insert itself: no round trip before
+// it for the number, none after it to read the row back (or the assignee's name) for the answer.
+const runCaseInsert = compileOnce(caseColumns, (db, v: CaseValues) => {
+  const { reference_prefix, ...values } = v;
+  return db
+    .insertInto("cases")
+    .values({ ...values, reference: nextCaseReference(reference_prefix) })
+    .returningAll()
+    .returning(
+      sql<
+        string | null
+      >`(select u.display_name from users u where u.id = cases.assigned_user_id)`.as(
+        "assignee_display_name",
+      ),
+    );
+});
 
 /**
  * Inserts the case row of a registration; returns the row and its assignee's display name (a
@@ -45,53 +98,50 @@ export async function insertCase(
     now: Date;
   },
 ): Promise<{ row: CaseRow; assigneeDisplayName: string | null }> {
-  // The reference is drawn and the whole row returned in the insert itself: no round trip before
-  // it for the number, none after it to read the row back (or the assignee's name) for the answer.
-  const { assignee_display_name, ...row } = await db
-    .insertInto("cases")
-    .values({
-      organisation_id: ids.organisationId,
-      reference: nextCaseReference(ids.countryCode, ids.year),
-      person_id: ids.personId,
-      registered_on: b.registeredOn,
-      referral_source: b.referralSource,
-      found_country: b.foundCountry ?? null,
-      found_province: b.foundProvince ?? null,
-      found_place: b.foundPlace ?? null,
-      exploitation_types: b.exploitationTypes,
-      recruitment_methods: b.recruitmentMethods,
-      recruiter_relation: b.recruiterRelation ?? null,
-      recruitment_platforms: b.recruitmentPlatforms,
-      origin_country: b.origin?.country ?? null,
-      origin_province: b.origin?.province ?? null,
-      transit: JSON.stringify(b.transit),
-      destination_country: b.destination?.country ?? null,
-      destination_province: b.destination?.province ?? null,
-      border_crossing: b.borderCrossing,
-      risk_level: b.riskLevel,
-      risk_reason: b.riskReason ?? null,
-      assigned_user_id: b.assignedUserId ?? ids.createdBy,
-      created_by: ids.createdBy,
-      // Millisecond precision from the service clock keeps the list's keyset cursor exact.
-      created_at: ids.now,
-      updated_at: ids.now,
-    })
-    .returningAll()
-    .returning(
-      sql<
-        string | null
-      >`(select u.display_name from users u where u.id = cases.assigned_user_id)`.as(
-        "assignee_display_name",
-      ),
-    )
-    .executeTakeFirstOrThrow();
+  const [inserted] = await runCaseInsert(db, {
+    organisation_id: ids.organisationId,
+    reference_prefix: `${ids.countryCode}-${ids.year}-`,
+    person_id: ids.personId,
+    registered_on: b.registeredOn,
+    referral_source: b.referralSource,
+    found_country: b.foundCountry ?? null,
+    found_province: b.foundProvince ?? null,
+    found_place: b.foundPlace ?? null,
+    exploitation_types: b.exploitationTypes,
+    recruitment_methods: b.recruitmentMethods,
+    recruiter_relation: b.recruiterRelation ?? null,
+    recruitment_platforms: b.recruitmentPlatforms,
+    origin_country: b.origin?.country ?? null,
+    origin_province: b.origin?.province ?? null,
+    transit: JSON.stringify(b.transit),
+    destination_country: b.destination?.country ?? null,
+    destination_province: b.destination?.province ?? null,
+    border_crossing: b.borderCrossing,
+    risk_level: b.riskLevel,
+    risk_reason: b.riskReason ?? null,
+    assigned_user_id: b.assignedUserId ?? ids.createdBy,
+    created_by: ids.createdBy,
+    // Millisecond precision from the service clock keeps the list's keyset cursor exact.
+    created_at: ids.now,
+    updated_at: ids.now,
+  });
+  if (!inserted) throw new Error("the case insert returned no row");
+  const { assignee_display_name, ...row } = inserted;
   return { row, assigneeDisplayName: assignee_display_name };
 }
 
+// Read by every case detail and referral: compiled once (compile-once.ts), plain and locked.
+const caseById = (db: Db, p: { id: string }) =>
+  db.selectFrom("cases").selectAll().where("id", "=", p.id);
+const runSelectCase = compileOnce(["id"], caseById);
+const runSelectCaseForUpdate = compileOnce(["id"], (db, p: { id: string }) =>
+  caseById(db, p).forUpdate(),
+);
+
 /** The full case row, locked for update when asked. */
-export function selectCase(db: Db, id: string, isForUpdate = false) {
-  const q = db.selectFrom("cases").selectAll().where("id", "=", id);
-  return (isForUpdate ? q.forUpdate() : q).executeTakeFirst();
+export async function selectCase(db: Db, id: string, isForUpdate = false) {
+  const [row] = await (isForUpdate ? runSelectCaseForUpdate : runSelectCase)(db, { id });
+  return row;
 }
 export type CaseRow = NonNullable<Awaited<ReturnType<typeof selectCase>>>;
 
