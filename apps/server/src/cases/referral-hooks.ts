@@ -1,4 +1,5 @@
 import type { Ctx } from "../platform/context.ts";
+import { compileOnce } from "../platform/db/compile-once.ts";
 import { Conflict, Forbidden, NotFound } from "../platform/errors.ts";
 import { canReadCase, canUpdateCase } from "./policy.ts";
 import { selectCase } from "./queries.ts";
@@ -23,6 +24,31 @@ export async function caseToReferFrom(ctx: Ctx, caseId: string) {
   return row;
 }
 
+type PlanMark = {
+  case_id: string;
+  service_key: string;
+  status: string;
+  provider_organisation_id: string | null;
+  updated_at: Date;
+};
+
+// A new referral's mark (status and provider only) has a fixed shape: compiled once
+// (compile-once.ts).
+const runPlanMark = compileOnce(
+  ["case_id", "service_key", "status", "provider_organisation_id", "updated_at"],
+  (db, v: PlanMark) =>
+    db
+      .insertInto("case_plan_items")
+      .values(v)
+      .onConflict((oc) =>
+        oc.columns(["case_id", "service_key"]).doUpdateSet({
+          status: v.status,
+          provider_organisation_id: v.provider_organisation_id,
+          updated_at: v.updated_at,
+        }),
+      ),
+);
+
 /** Sets the plan item of the referred service (no policy check: the referral's was made). */
 export async function markPlanForReferral(
   ctx: Ctx,
@@ -35,6 +61,16 @@ export async function markPlanForReferral(
     endOn?: string | null;
   },
 ) {
+  if (change.outcome === undefined && change.endOn === undefined) {
+    await runPlanMark(ctx.db, {
+      case_id: caseId,
+      service_key: serviceKey,
+      status: change.status,
+      provider_organisation_id: change.providerOrganisationId,
+      updated_at: ctx.clock.now(),
+    });
+    return;
+  }
   const values = {
     status: change.status,
     provider_organisation_id: change.providerOrganisationId,
