@@ -60,7 +60,9 @@ const percentile = (sorted: number[], p: number) =>
 
 /** Images decoded and hashed per second on one core, with decode and hash timed apart. */
 export async function measurePdqHashing(seconds = 10, images = 24): Promise<Row[]> {
+  // As in the server's hash worker (hash-worker.ts): one libvips thread, no operation cache.
   sharp.concurrency(1);
+  sharp.cache(false);
   const jpegs = await Promise.all(Array.from({ length: images }, (_, i) => syntheticJpeg(i + 1)));
   const decodeMs: number[] = [];
   const hashMs: number[] = [];

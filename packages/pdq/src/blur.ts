@@ -1,4 +1,5 @@
 import type { LuminanceMatrix } from "./luminance.ts";
+import { takeWorkBuffer } from "./work-buffers.ts";
 
 /** Side of the sampled grid the DCT runs on. */
 export const GRID_SIDE = 64;
@@ -39,13 +40,13 @@ export function blurAndSample(luminance: LuminanceMatrix): Float32Array {
   const down = computeWindowSize(rows);
   // The caller's matrix is ours to overwrite: it was made for this one hash.
   const image = luminance.values;
-  const scratch = new Float32Array(rows * cols);
+  const scratch = takeWorkBuffer("blur", rows * cols);
   boxRows(image, scratch, rows, cols, along);
   boxColumns(scratch, image, rows, cols, down);
   boxRows(image, scratch, rows, cols, along);
   // Only the 64 sampled columns go down the last pass.
   const columns = computeSamplePositions(cols);
-  const narrow = new Float32Array(rows * GRID_SIDE);
+  const narrow = takeWorkBuffer("sampledColumns", rows * GRID_SIDE);
   for (let row = 0, at = 0; row < rows; row++) {
     for (let j = 0; j < GRID_SIDE; j++) narrow[at++] = scratch[row * cols + columns[j]!]!;
   }

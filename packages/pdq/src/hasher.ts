@@ -5,11 +5,13 @@ import { createZeroHash, type PdqHash } from "./hash.ts";
 import {
   assertPixelImage,
   computeLuminance,
+  computeLuminanceSize,
   type LuminanceMatrix,
   type PixelImage,
   type Preshrink,
 } from "./luminance.ts";
 import { trimUniformBorders } from "./trim.ts";
+import { takeWorkBuffer } from "./work-buffers.ts";
 
 /** Options of the hasher. */
 export interface PdqOptions {
@@ -89,7 +91,10 @@ function transformImage(image: PixelImage, preshrink: Preshrink, trimBorders = f
   if (image.width < MIN_HASHABLE_SIDE || image.height < MIN_HASHABLE_SIDE) {
     return { coefficients: undefined, quality: 0 };
   }
-  return transformLuminance(computeLuminance(image, preshrink));
+  // The luminance is ours alone (the blur overwrites it), so a kept buffer serves.
+  const { rows, cols } = computeLuminanceSize(image.width, image.height, preshrink);
+  const values = takeWorkBuffer("luminance", rows * cols);
+  return transformLuminance(computeLuminance(image, preshrink, values));
 }
 
 function transformLuminance(luminance: LuminanceMatrix) {
