@@ -77,6 +77,30 @@ export async function apiRequest<S extends z.ZodType>(
 }
 
 /**
+ * Calls a route that answers a binary body (a thumbnail) and returns it as a Blob, for the
+ * caller to show from an object URL it revokes itself. The request carries the CSRF token like
+ * every write and asks no cache to keep the answer.
+ */
+export async function apiBlob(method: "POST", path: string, body: unknown): Promise<Blob> {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (csrfToken) headers["x-csrf-token"] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: "same-origin",
+      cache: "no-store",
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, { type: "network", title: "Network error", status: 0 });
+  }
+  if (!response.ok) throw new ApiError(response.status, await problemOf(response));
+  return response.blob();
+}
+
+/**
  * Saves the file the API answers (a PDF report) through a temporary link. A POST carries the
  * session's CSRF token like every write; the file is never cached by URL.
  */

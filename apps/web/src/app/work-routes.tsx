@@ -8,6 +8,7 @@ import { CasePage, caseTabs } from "../cases/detail/CasePage.tsx";
 import { RegisterCasePage } from "../cases/register/RegisterCasePage.tsx";
 import { caseStatuses, exploitationTypes, riskLevels } from "../cases/vocabulary.ts";
 import { DirectoryPage } from "../directory/DirectoryPage.tsx";
+import { evidenceRoutes } from "../evidence/routes.tsx";
 import { ReviewPairPage } from "../linkage/ReviewPairPage.tsx";
 import { ReviewQueuePage } from "../linkage/ReviewQueuePage.tsx";
 import { NotificationsPage } from "../notifications/NotificationsPage.tsx";
@@ -223,4 +224,5 @@ export const workRoutes = [
   adScreeningsRoute,
   agencyLexiconRoute,
   ...onlineHarmRoutes,
+  ...evidenceRoutes,
 ] as const;

@@ -7,6 +7,7 @@ import { useFormat } from "../ui/format.ts";
 import { PageTitle } from "../ui/PageTitle.tsx";
 import { QueryState } from "../ui/QueryState.tsx";
 import { Section } from "../ui/Section.tsx";
+import { CloseReportForm } from "./CloseReportForm.tsx";
 import { DraftNoticeAction } from "./DraftNoticeAction.tsx";
 import { MatchesTable, NoImageNote, StateBadge } from "./MatchesTable.tsx";
 import { platformsQuery, type ReportView, reportQuery } from "./online-harm-api.ts";
@@ -41,6 +42,18 @@ function ReportFacts({ report }: { report: ReportView }) {
           ),
         },
         { label: t("field.status"), value: t(`reportStatus.${report.status}`) },
+        ...(report.closure
+          ? [
+              {
+                label: t("close.closedAs"),
+                value: `${t(`closeOutcome.${report.closure.outcome}`)} · ${format.dateTime(report.closure.closedAt)}`,
+              },
+              {
+                label: t("close.reason"),
+                value: <span style={{ whiteSpace: "pre-wrap" }}>{report.closure.reason}</span>,
+              },
+            ]
+          : []),
       ]}
     />
   );
@@ -95,6 +108,7 @@ function ReportBody({ report }: { report: ReportView }) {
         <Stack gap="md">
           <Text maw={720}>{t("uploads.intro")}</Text>
           {report.can.upload ? <UploadForm report={report} /> : null}
+          {report.status === "closed" ? <Text c="dimmed">{t("close.noUploads")}</Text> : null}
           {report.uploads.length > 0 ? <UploadsTable uploads={report.uploads} /> : null}
         </Stack>
       </Section>
@@ -107,6 +121,11 @@ function ReportBody({ report }: { report: ReportView }) {
       <Section title={t("notice.title")}>
         <DraftNoticeAction report={report} />
       </Section>
+      {report.can.close ? (
+        <Section title={t("close.title")}>
+          <CloseReportForm report={report} />
+        </Section>
+      ) : null}
     </Stack>
   );
 }

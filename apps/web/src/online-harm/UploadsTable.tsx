@@ -1,5 +1,6 @@
 import { Code, Stack, Table } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { AnchorLink } from "../ui/AnchorLink.tsx";
 import { useFormat } from "../ui/format.ts";
 import { StateBadge } from "./MatchesTable.tsx";
 import type { UploadView } from "./online-harm-api.ts";
@@ -38,7 +39,13 @@ export function UploadsTable({ uploads }: { uploads: UploadView[] }) {
                     {" "}
                     <StateBadge tone="neutral" size="sm">
                       {t("uploads.retained")}
-                    </StateBadge>
+                    </StateBadge>{" "}
+                    <AnchorLink
+                      to="/evidence/$evidenceId"
+                      params={{ evidenceId: upload.evidenceId }}
+                    >
+                      {t("uploads.openEvidence")}
+                    </AnchorLink>
                   </>
                 ) : null}
               </Table.Td>

@@ -4,6 +4,7 @@ import type {
   MatchDecisionBody,
   MatchPage,
   MatchView,
+  ReportCloseBody,
   ReportCreateBody,
   ReportView,
   ReportPage as ServerReportPage,
@@ -19,7 +20,9 @@ import { apiRequest } from "../app/api-client.ts";
  */
 
 export type {
+  CloseOutcome,
   MatchView,
+  ReportCloseBody,
   ReportCreateBody,
   ReportView,
   UploadBody,
@@ -57,6 +60,14 @@ export function reportQuery(reportId: string) {
 
 export function createReport(body: ReportCreateBody) {
   return apiRequest("POST", "/api/online-harm/reports", { schema: answerOf<ReportView>(), body });
+}
+
+/** Closes a report with an outcome and a reason (supervisors and investigators); once only. */
+export function closeReport(reportId: string, body: ReportCloseBody) {
+  return apiRequest("POST", `/api/online-harm/reports/${reportId}/close`, {
+    schema: answerOf<ReportView>(),
+    body,
+  });
 }
 
 /** Sends a file to be fingerprinted; the server keeps its hashes, never its bytes (unless retained). */

@@ -6,6 +6,7 @@ import enAuth from "./en/auth.json";
 import enCases from "./en/cases.json";
 import enCommon from "./en/common.json";
 import enDirectory from "./en/directory.json";
+import enEvidence from "./en/evidence.json";
 import enOnlineHarm from "./en/online-harm.json";
 import enReferrals from "./en/referrals.json";
 import enReview from "./en/review.json";
@@ -21,6 +22,7 @@ import thAuth from "./th/auth.json";
 import thCases from "./th/cases.json";
 import thCommon from "./th/common.json";
 import thDirectory from "./th/directory.json";
+import thEvidence from "./th/evidence.json";
 import thOnlineHarm from "./th/online-harm.json";
 import thReferrals from "./th/referrals.json";
 import thReview from "./th/review.json";
@@ -36,6 +38,7 @@ import viAuth from "./vi/auth.json";
 import viCases from "./vi/cases.json";
 import viCommon from "./vi/common.json";
 import viDirectory from "./vi/directory.json";
+import viEvidence from "./vi/evidence.json";
 import viOnlineHarm from "./vi/online-harm.json";
 import viReferrals from "./vi/referrals.json";
 import viReview from "./vi/review.json";
@@ -61,6 +64,7 @@ export const namespaces = [
   "takedowns",
   "ads",
   "online-harm",
+  "evidence",
 ] as const;
 
 const en = {
@@ -79,6 +83,7 @@ const en = {
   takedowns: enTakedowns,
   ads: enAds,
   "online-harm": enOnlineHarm,
+  evidence: enEvidence,
 };
 export type Messages = typeof en;
 
@@ -98,6 +103,7 @@ const vi = {
   takedowns: viTakedowns,
   ads: viAds,
   "online-harm": viOnlineHarm,
+  evidence: viEvidence,
 };
 const th = {
   common: thCommon,
@@ -115,6 +121,7 @@ const th = {
   takedowns: thTakedowns,
   ads: thAds,
   "online-harm": thOnlineHarm,
+  evidence: thEvidence,
 };
 
 // Completeness is checked by the compiler: two message trees are assignable to each other only
