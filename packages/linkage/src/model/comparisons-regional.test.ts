@@ -33,6 +33,17 @@ describe("given names written differently across the region", () => {
     ).toBe("jw_0.92");
   });
 
+  it("does not count a shared first word of a name cut in two as the names' likeness", () => {
+    // Sorted, "dewi putri" and "dewi susanti" share a prefix that lifted Jaro–Winkler to 0.88.
+    const whole = { given: "Putri Dewi", nationality: "ID" };
+    const split = { given: "Susanti", family: "Dewi", nationality: "ID" };
+    expect(level("given", whole, split)).not.toMatch(/^jw_/);
+    // A respelled word after the shared one still counts.
+    expect(
+      level("given", { given: "Dewi Poetri", nationality: "ID" }, { ...split, given: "Putri" }),
+    ).toMatch(/^(loose|jw_0.92)$/);
+  });
+
   it("keeps a left-out family name apart from a name cut in two", () => {
     expect(level("given", { given: "Minh Thai", family: "Nguyen" }, { given: "Minh Thai" })).toBe(
       "exact",

@@ -111,12 +111,28 @@ export function isSplitDifferent(a: PreparedRecord, b: PreparedRecord): boolean 
   return whole.givenTokens.length > split.givenTokens.length;
 }
 
-/** Jaro–Winkler of the whole names: in written order, or word by word sorted (order-free). */
+/**
+ * Below this, the words two whole names do not share are different names, not respellings of
+ * one (Putri / Susanti 0.56; Lwin / Lwen 0.87, Myatt / Myat 0.96).
+ */
+const RESPELLED_WORDS = 0.8;
+
+/**
+ * Jaro–Winkler of the whole names: in written order, or word by word sorted (order-free). When the
+ * words they do not share are different names, only those words are compared: sorted, a shared
+ * Dewi put "dewi putri" and "dewi susanti" at 0.88 on its prefix alone, and the family level
+ * counted that Dewi a second time. When they are respellings, the whole names are compared, so
+ * that a Burmese name's shared syllables count beside a respelled one.
+ */
 function wholeJw(a: PreparedRecord, b: PreparedRecord): number {
-  return Math.max(
-    jw(a.name.loose, b.name.loose),
-    jw(a.name.looseTokens.join(" "), b.name.looseTokens.join(" ")),
-  );
+  const x = a.name.looseTokens;
+  const y = b.name.looseTokens;
+  const whole = Math.max(jw(a.name.loose, b.name.loose), jw(x.join(" "), y.join(" ")));
+  const restX = x.filter((t) => !y.includes(t));
+  const restY = y.filter((t) => !x.includes(t));
+  if (restX.length === x.length || restX.length === 0 || restY.length === 0) return whole;
+  const rest = jw(restX.join(" "), restY.join(" "));
+  return rest >= RESPELLED_WORDS ? whole : rest;
 }
 
 /**

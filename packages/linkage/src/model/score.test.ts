@@ -124,6 +124,24 @@ describe("Fellegi–Sunter scoring", () => {
     expect(levels[COMPARISONS.findIndex((c) => c.name === "dob")]).toBe(MISSING);
   });
 
+  it("weighs the same words as a set by the commoner of the two names, whichever side holds it", () => {
+    // "Dewi Dewi" is rare written so, but it says no more than Dewi, which is common.
+    const model = structuredClone(defaultModel()) as ReturnType<typeof defaultModel> & {
+      version: string;
+    };
+    model.termFrequency.values = { given: { ID: { dewi: 0.05 } } };
+    const { version: _, ...rest } = model;
+    const withFrequencies = compileModel(parseModel({ ...rest, version: modelVersion(rest) }));
+    const dewi = prepareRecord({ id: "a", given: "Dewi", nationality: "ID" }, 0, { today });
+    const twice = prepareRecord({ id: "b", given: "Dewi Dewi", nationality: "ID" }, 1, { today });
+    const given = (x: typeof dewi, y: typeof dewi) =>
+      explainPair(withFrequencies, x, y).terms.find((t) => t.comparison === "given");
+    const exact = given(dewi, { ...dewi, index: 2 });
+    expect(given(twice, dewi)?.level).toBe("reversed");
+    expect(given(twice, dewi)?.weight).toBeLessThanOrEqual(exact?.weight as number);
+    expect(given(dewi, twice)?.weight).toBe(given(twice, dewi)?.weight);
+  });
+
   it("counts an exact common family name for less than an exact rare one", () => {
     // Frequencies as a trained model would hold them: Nguyen is very common among VN records.
     const model = structuredClone(defaultModel()) as ReturnType<typeof defaultModel> & {

@@ -112,7 +112,9 @@ function termFrequencyAdjustment(
   const f = whole
     ? frequency(cm, part, country, whole.givenKey)
     : kind === "swapped"
-      ? swappedFrequency(cm, part, country, a)
+      ? // Either record may be the one that wrote the rare form ("Dewi Dewi" against "Dewi", the
+        // same words as a set): the commoner reading is what the two records share.
+        Math.max(swappedFrequency(cm, part, country, a), swappedFrequency(cm, part, country, b))
       : Math.max(
           frequency(cm, part, country, part === "given" ? a.givenKey : a.familyKey),
           frequency(cm, part, country, part === "given" ? b.givenKey : b.familyKey),
