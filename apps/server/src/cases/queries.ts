@@ -145,14 +145,15 @@ export async function selectCase(db: Db, id: string, isForUpdate = false) {
 }
 export type CaseRow = NonNullable<Awaited<ReturnType<typeof selectCase>>>;
 
+// Read by every case detail: compiled once (compile-once.ts).
+const runSelectUserName = compileOnce(["id"], (db, k: { id: string }) =>
+  db.selectFrom("users").select(["id", "display_name as displayName"]).where("id", "=", k.id),
+);
+
 /** A colleague's display name by id (one primary-key read), for the case's assignee. */
 export async function selectUserName(db: Db, id: string | null) {
   if (!id) return null;
-  const user = await db
-    .selectFrom("users")
-    .select(["id", "display_name as displayName"])
-    .where("id", "=", id)
-    .executeTakeFirst();
+  const [user] = await runSelectUserName(db, { id });
   return user ?? null;
 }
 
