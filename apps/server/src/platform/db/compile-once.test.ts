@@ -85,4 +85,19 @@ describe("compileOnce", () => {
     );
     expect(sent).toHaveLength(0);
   });
+
+  it("refuses a value whose key was not declared, rather than compile the query without it", async () => {
+    const { db, sent } = recordingDb();
+    const run = compileOnce(["caseId", "providerId"], (d, v: Values) =>
+      d
+        .selectFrom("referrals")
+        .select("id")
+        .where("case_id", "=", v.caseId)
+        .where("provider_id", "=", v.providerId),
+    );
+    await expect(run(db, { caseId: "c", providerId: "p", at: new Date() })).rejects.toThrow(
+      /at missing from the parameter keys/,
+    );
+    expect(sent).toHaveLength(0);
+  });
 });

@@ -27,7 +27,14 @@ export function compileOnce<P extends Record<string, unknown>, O>(
 ): (db: Db, params: P) => Promise<O[]> {
   let compiled: { query: CompiledQuery<O>; slots: Slot<P>[] } | undefined;
   return async (db, params) => {
-    compiled ??= compile(db, keys, build);
+    if (!compiled) {
+      // A value given for a key the stand-ins lacked would have been compiled as undefined,
+      // which Kysely leaves out (an insert would silently drop its column).
+      const unknown = Object.keys(params).filter((k) => !keys.includes(k as keyof P & string));
+      if (unknown.length)
+        throw new Error(`compileOnce: ${unknown.join(", ")} missing from the parameter keys`);
+      compiled = compile(db, keys, build);
+    }
     const { query, slots } = compiled;
     const parameters = slots.map((s) => ("key" in s ? params[s.key] : s.fixed));
     const result = await db.executeQuery<O>({ ...query, parameters });
