@@ -4,12 +4,11 @@ import { recordAudit } from "../audit/index.ts";
 import { canReadCase, latestDateOf, todayOf, visibleCases } from "../cases/index.ts";
 import { type Ctx, inTransaction } from "../platform/context.ts";
 import { Forbidden, Invalid } from "../platform/errors.ts";
-import { selectCandidateIds, selectVisibleCases } from "./candidates.ts";
+import { selectCandidateRows, selectVisibleCases } from "./candidates.ts";
 import { matchKeysOf } from "./match-keys.ts";
 import { explainForWire, linkageModel, visiblePerson } from "./model.ts";
 import { toPersonRecord } from "./person-record.ts";
 import { canCheckDuplicates } from "./policy.ts";
-import { selectMatchRows } from "./queries.ts";
 
 /** At most this many candidates are shown: enough to spot the child, few enough to read. */
 export const DUPLICATE_CHECK_LIMIT = 5;
@@ -57,8 +56,7 @@ export async function checkDuplicates(
   });
   const mine = prepareRecord(entered, 0, { today });
   return inTransaction(ctx, async (tx) => {
-    const ids = await selectCandidateIds(tx.db, matchKeysOf(mine), scope, MAX_SCORED);
-    const rows = (await selectMatchRows(tx.db, ids)).filter(
+    const rows = (await selectCandidateRows(tx.db, matchKeysOf(mine), scope, MAX_SCORED)).filter(
       (r) => r.organisationId === scope.organisationId,
     );
     const best = rows

@@ -52,11 +52,26 @@ export async function selectRankedKeyHolders(
   isVisible?: Expression<SqlBool>,
 ): Promise<string[]> {
   if (keys.length === 0) return [];
+  const { rows } = await rankedKeyHolders(keys, organisations, limit, isVisible).execute(db);
+  return rows.map((r) => r.person_id);
+}
+
+/**
+ * The statement of selectRankedKeyHolders, for a caller that reads the ranked persons' rows in
+ * the same round trip (candidates.ts). `keys` must not be empty.
+ * WARNING: as selectRankedKeyHolders.
+ */
+export function rankedKeyHolders(
+  keys: readonly { rule: string; key: string }[],
+  organisations: HolderOrganisations,
+  limit: number,
+  isVisible?: Expression<SqlBool>,
+) {
   // One statement: count each key's holders once (materialised, or the planner repeats the count
   // for every row it joins; an index-only scan stopping past the key's limit), weigh the
   // usable keys (in float8: a numeric logarithm per joined row costs more than the join), rank
   // their holders, then walk the ranking best first checking visibility.
-  const { rows } = await sql<{ person_id: string }>`
+  return sql<{ person_id: string }>`
     with wanted (rule, key, most) as (
       values ${sql.join(keys.map((k) => sql`(${k.rule}::text, ${k.key}::text, ${keyHoldersLimit(k.rule)}::int)`))}
     ), counted as materialized (
@@ -80,6 +95,5 @@ export async function selectRankedKeyHolders(
     from (select * from ranked order by weight desc, person_id) r
     where ${isVisible ?? sql<SqlBool>`true`}
     order by r.weight desc, r.person_id
-    limit ${limit}`.execute(db);
-  return rows.map((r) => r.person_id);
+    limit ${limit}`;
 }

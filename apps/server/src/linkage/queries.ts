@@ -1,15 +1,11 @@
+import { type RawBuilder, sql } from "kysely";
 import type { Db } from "../platform/db/database.ts";
 import type { MatchFields } from "./person-record.ts";
 
-/**
- * The matching fields of these persons, with their document numbers.
- * WARNING: identifying data, read for comparison inside the server. Only the candidates a
- * duplicate check shows leave the server, and the service records each of them as read.
- */
-export async function selectMatchRows(db: Db, personIds: readonly string[]) {
-  if (personIds.length === 0) return [];
-  // One round trip: each person's document numbers come along as an array.
-  const persons = await db
+// The matching fields of persons, with their document numbers: one round trip, each person's
+// document numbers come along as an array.
+function matchRowsQuery(db: Db) {
+  return db
     .selectFrom("persons")
     .select((eb) => [
       eb
@@ -23,7 +19,7 @@ export async function selectMatchRows(db: Db, personIds: readonly string[]) {
         .as("document_numbers"),
     ])
     .select([
-      "id",
+      "persons.id",
       "organisation_id",
       "given_name",
       "family_name",
@@ -37,9 +33,38 @@ export async function selectMatchRows(db: Db, personIds: readonly string[]) {
       "age_estimated_on",
       "age_basis",
       "nationality",
-    ])
-    .where("id", "in", personIds)
+    ]);
+}
+
+/**
+ * The matching fields of these persons, with their document numbers.
+ * WARNING: identifying data, read for comparison inside the server. Only the candidates a
+ * duplicate check shows leave the server, and the service records each of them as read.
+ */
+export async function selectMatchRows(db: Db, personIds: readonly string[]) {
+  if (personIds.length === 0) return [];
+  return toMatchRows(await matchRowsQuery(db).where("persons.id", "in", personIds).execute());
+}
+
+/**
+ * The matching fields of the persons a statement returns (its `person_id` column), in the same
+ * round trip as that statement (the duplicate check's ranked candidates).
+ * WARNING: as selectMatchRows; `persons` decides whose rows are read.
+ */
+export async function selectMatchRowsOf(db: Db, persons: RawBuilder<{ person_id: string }>) {
+  const rows = await matchRowsQuery(db)
+    .innerJoin(
+      sql<{ person_id: string }>`(${persons})`.as("wanted_persons"),
+      "wanted_persons.person_id",
+      "persons.id",
+    )
     .execute();
+  return toMatchRows(rows);
+}
+
+type MatchRowColumns = Awaited<ReturnType<ReturnType<typeof matchRowsQuery>["execute"]>>;
+
+function toMatchRows(persons: MatchRowColumns) {
   return persons.map((p) => ({
     id: p.id,
     organisationId: p.organisation_id,
