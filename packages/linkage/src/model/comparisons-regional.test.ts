@@ -44,6 +44,17 @@ describe("given names written differently across the region", () => {
     ).toMatch(/^(loose|jw_0.92)$/);
   });
 
+  it("never reads a father's and a son's names, each with bin, as one name reordered", () => {
+    const son = { given: "Muhammad Aqil bin Ali", nationality: "MY" };
+    const father = { given: "Ali bin Muhammad Aqil", nationality: "MY" };
+    expect(level("given", son, father)).not.toMatch(/^(reversed|loose)$/);
+    expect(level("family", son, father)).toBe("else");
+    // Without the marker on one side, fields may have been swapped: still read in any order.
+    expect(level("given", son, { given: "Ali", family: "Muhammad Aqil", nationality: "MY" })).toBe(
+      "reversed",
+    );
+  });
+
   it("keeps a left-out family name apart from a name cut in two", () => {
     expect(level("given", { given: "Minh Thai", family: "Nguyen" }, { given: "Minh Thai" })).toBe(
       "exact",

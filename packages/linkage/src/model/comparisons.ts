@@ -71,6 +71,16 @@ function reversed(a: PreparedRecord, b: PreparedRecord): boolean {
   return jw(a.givenKey, b.familyKey) >= 0.92 && jw(a.familyKey, b.givenKey) >= 0.92;
 }
 
+/**
+ * True when both records write a patronymic with its marker (bin, binti, a/l): the marker says
+ * which name is the father's, so the same words the other way round are two people, a father's
+ * name and a son's (Muhammad Aqil bin Ali / Ali bin Muhammad Aqil), never one name written in
+ * another order. Clerks who split such a name do not put the father first.
+ */
+function isOrderPinned(a: PreparedRecord, b: PreparedRecord): boolean {
+  return a.name.patronymic !== "" && b.name.patronymic !== "";
+}
+
 function sameTokenSet(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -177,16 +187,21 @@ const given: Comparison = {
     if (x === "" || y === "") return MISSING;
     if (a.name.native !== "" && a.name.native === b.name.native) return 0;
     if (x === y) return 1;
+    const anyOrder = !isOrderPinned(a, b);
     // Same words in any order, or the same once an ambiguous particle (Maung, Ma) is kept on both.
     if (
-      sameTokenSet(a.name.tokens, b.name.tokens) ||
-      sameTokenSet(a.name.tokensWithParticles, b.name.tokensWithParticles) ||
-      reversed(a, b)
+      anyOrder &&
+      (sameTokenSet(a.name.tokens, b.name.tokens) ||
+        sameTokenSet(a.name.tokensWithParticles, b.name.tokensWithParticles) ||
+        reversed(a, b))
     )
       return 2;
     // Romanisation variants (Vilay/Wilai, Pitsanu/Pisanu), also between a native-script name's
     // romanisation and a person's own spelling of it, in any order.
-    if (a.givenLoose === b.givenLoose || sameTokenSet(a.name.looseTokens, b.name.looseTokens))
+    if (
+      a.givenLoose === b.givenLoose ||
+      (anyOrder && sameTokenSet(a.name.looseTokens, b.name.looseTokens))
+    )
       return 3;
     const splitDifferent = isSplitDifferent(a, b);
     const similarity = splitDifferent ? wholeJw(a, b) : givenJw(a, b);
@@ -239,14 +254,15 @@ const family: Comparison = {
       return MISSING;
     }
     if (x === y) return FAMILY.exact;
-    if (reversed(a, b)) return FAMILY.reversed;
+    const anyOrder = !isOrderPinned(a, b);
+    if (anyOrder && reversed(a, b)) return FAMILY.reversed;
     if (a.familyLoose === b.familyLoose) return FAMILY.loose;
     const similarity = bestJw(x, y, a.familyLoose, b.familyLoose);
     if (similarity >= 0.92) return FAMILY["jw_0.92"];
     if (similarity >= 0.88) return FAMILY["jw_0.88"];
     // Vowels respelled (Khmer Chea / Chia, Keo / Kaev): Jaro–Winkler is low on short names.
     if (a.familyVowels === b.familyVowels) return FAMILY.vowels;
-    if (familyAmong(a, b) || familyAmong(b, a)) return FAMILY.tokens;
+    if (anyOrder && (familyAmong(a, b) || familyAmong(b, a))) return FAMILY.tokens;
     if (a.name.familyPhonetic !== "" && a.name.familyPhonetic === b.name.familyPhonetic)
       return FAMILY.phonetic;
     return FAMILY.else;
