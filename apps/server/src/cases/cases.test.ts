@@ -175,6 +175,38 @@ describeEachDatabase("cases", (h) => {
     expect(new Set(seen).size).toBe(seen.length);
   });
 
+  // Each combination of filters is its own compiled query (page-query.ts): a wrong or missing
+  // condition shows as a wrong list.
+  it("filters the list by status, exploitation type, risk and assignment, alone and together", async () => {
+    const own = await makeOrg(h);
+    const worker = await signInAs(h, await makeUser(h, { org: own, role: "caseworker" }));
+    const boss = await signInAs(h, await makeUser(h, { org: own, role: "supervisor" }));
+    const labour = await worker.request(
+      "POST",
+      "/api/cases",
+      caseBody({ exploitationTypes: ["forced_labour"], riskLevel: "medium" }),
+    );
+    const sexual = await boss.request("POST", "/api/cases", caseBody({ riskLevel: "high" }));
+    const ids = async (client: Client, query: string) => {
+      const res = await client.request("GET", `/api/cases?${query}`);
+      expect(res.status).toBe(200);
+      return (res.json.cases as { id: string }[]).map((c) => c.id).sort();
+    };
+    const both = [labour.json.id, sexual.json.id].sort();
+    expect(await ids(boss, "exploitationType=forced_labour")).toEqual([labour.json.id]);
+    expect(await ids(boss, "riskLevel=high&exploitationType=sexual_exploitation")).toEqual([
+      sexual.json.id,
+    ]);
+    expect(await ids(boss, "riskLevel=high&exploitationType=forced_labour")).toEqual([]);
+    expect(await ids(boss, "status=open")).toEqual(both);
+    expect(await ids(boss, "status=closed")).toEqual([]);
+    expect(await ids(boss, "assignedToMe=true")).toEqual([sexual.json.id]);
+    expect(await ids(boss, "assignedToMe=true&q=thi%20hoa&status=open")).toEqual([sexual.json.id]);
+    // A caseworker's list holds only what she registered or was given.
+    expect(await ids(worker, "")).toEqual([labour.json.id]);
+    expect(await ids(worker, "q=nguyen&status=open&riskLevel=medium")).toEqual([labour.json.id]);
+  });
+
   it("closes only with a supervisor's approval, never the requester's own", async () => {
     const created = await caseworker.request("POST", "/api/cases", caseBody());
     const id = created.json.id;

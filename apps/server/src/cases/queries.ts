@@ -3,7 +3,6 @@ import { type Insertable, sql } from "kysely";
 import { compileOnce } from "../platform/db/compile-once.ts";
 import type { Db } from "../platform/db/database.ts";
 import type { Database } from "../platform/db/schema.ts";
-import type { CaseScope } from "./policy.ts";
 
 /** The facts the policy needs, locked for update when asked. */
 export function selectCaseFacts(db: Db, id: string, isForUpdate = false) {
@@ -157,81 +156,5 @@ export async function selectUserName(db: Db, id: string | null) {
   return user ?? null;
 }
 
-export type CaseListFilter = {
-  scope: Exclude<CaseScope, { none: true }>;
-  status?: string | undefined;
-  exploitationType?: string | undefined;
-  riskLevel?: string | undefined;
-  assignedTo?: string | undefined;
-  nameLike?: string | undefined;
-  after?: { createdAt: Date; id: string } | undefined;
-  limit: number;
-};
-
-/** Escapes LIKE wildcards so a searched name matches literally. */
-export function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-/** A page of cases in scope, newest first, by keyset (created_at, id). */
-export function selectCasePage(db: Db, f: CaseListFilter) {
-  let q = db
-    .selectFrom("cases as c")
-    .innerJoin("persons as p", "p.id", "c.person_id")
-    // The assignee's name by primary key in the same query: no second query per row.
-    .leftJoin("users as u", "u.id", "c.assigned_user_id")
-    .select([
-      "c.id",
-      "c.reference",
-      "c.registered_on",
-      "c.status",
-      "c.risk_level",
-      "c.exploitation_types",
-      "c.assigned_user_id",
-      "u.display_name as assignee_display_name",
-      "c.created_at",
-      "p.id as person_id",
-      "p.given_name",
-      "p.family_name",
-      "p.name_order",
-      "p.date_of_birth",
-      "p.estimated_age_years",
-      "p.age_estimated_on",
-      "p.is_age_disputed",
-    ])
-    .where("c.organisation_id", "=", f.scope.organisationId)
-    .orderBy("c.created_at", "desc")
-    .orderBy("c.id", "desc")
-    .limit(f.limit + 1);
-  const userId = f.scope.userId;
-  if (userId)
-    q = q.where((eb) =>
-      eb.or([eb("c.assigned_user_id", "=", userId), eb("c.created_by", "=", userId)]),
-    );
-  if (f.status) q = q.where("c.status", "=", f.status);
-  if (f.riskLevel) q = q.where("c.risk_level", "=", f.riskLevel);
-  if (f.assignedTo) q = q.where("c.assigned_user_id", "=", f.assignedTo);
-  if (f.exploitationType)
-    q = q.where(sql<boolean>`${f.exploitationType} = any(c.exploitation_types)`);
-  if (f.nameLike) {
-    // Word by word, each required, in any order: people write their names in either order
-    // (a Khmer or Vietnamese family name first, or last), and the record keeps one order.
-    const words = f.nameLike.split(/\s+/).filter(Boolean).slice(0, 8);
-    q = q.where("p.organisation_id", "=", f.scope.organisationId);
-    for (const word of words) {
-      q = q.where(
-        sql<boolean>`p.search_text like sahabat_unaccent(lower(${`%${escapeLike(word)}%`}))`,
-      );
-    }
-  }
-  if (f.after) {
-    const { createdAt, id } = f.after;
-    q = q.where((eb) =>
-      eb.or([
-        eb("c.created_at", "<", createdAt),
-        eb.and([eb("c.created_at", "=", createdAt), eb("c.id", "<", id)]),
-      ]),
-    );
-  }
-  return q.execute();
-}
+// The list's page query lives in page-query.ts; these names stay importable from here.
+export { type CaseListFilter, escapeLike, selectCasePage } from "./page-query.ts";

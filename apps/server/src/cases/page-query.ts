@@ -1,0 +1,160 @@
+import { sql } from "kysely";
+import { compileOnce } from "../platform/db/compile-once.ts";
+import type { Db } from "../platform/db/database.ts";
+import type { CaseScope } from "./policy.ts";
+
+export type CaseListFilter = {
+  scope: Exclude<CaseScope, { none: true }>;
+  status?: string | undefined;
+  exploitationType?: string | undefined;
+  riskLevel?: string | undefined;
+  assignedTo?: string | undefined;
+  nameLike?: string | undefined;
+  after?: { createdAt: Date; id: string } | undefined;
+  limit: number;
+};
+
+/** Escapes LIKE wildcards so a searched name matches literally. */
+export function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+// A searched name counts its first 8 words.
+const maxWords = 8;
+
+/** Which conditions a page query has: its SQL depends on these alone, never on the values. */
+type PageShape = {
+  isOwnOnly: boolean;
+  hasStatus: boolean;
+  hasRiskLevel: boolean;
+  hasAssignee: boolean;
+  hasExploitationType: boolean;
+  hasName: boolean;
+  words: number;
+  hasAfter: boolean;
+};
+
+type PageParams = {
+  organisationId: string;
+  limit: number;
+  userId?: string;
+  status?: string;
+  riskLevel?: string;
+  assignedTo?: string;
+  exploitationType?: string;
+  afterCreatedAt?: Date;
+  afterId?: string;
+} & { [word: `word${number}`]: string };
+
+function buildCasePage(db: Db, shape: PageShape, p: PageParams) {
+  let q = db
+    .selectFrom("cases as c")
+    .innerJoin("persons as p", "p.id", "c.person_id")
+    // The assignee's name by primary key in the same query: no second query per row.
+    .leftJoin("users as u", "u.id", "c.assigned_user_id")
+    .select([
+      "c.id",
+      "c.reference",
+      "c.registered_on",
+      "c.status",
+      "c.risk_level",
+      "c.exploitation_types",
+      "c.assigned_user_id",
+      "u.display_name as assignee_display_name",
+      "c.created_at",
+      "p.id as person_id",
+      "p.given_name",
+      "p.family_name",
+      "p.name_order",
+      "p.date_of_birth",
+      "p.estimated_age_years",
+      "p.age_estimated_on",
+      "p.is_age_disputed",
+    ])
+    .where("c.organisation_id", "=", p.organisationId)
+    .orderBy("c.created_at", "desc")
+    .orderBy("c.id", "desc")
+    .limit(p.limit);
+  const { userId, status, riskLevel, assignedTo, exploitationType } = p;
+  if (shape.isOwnOnly && userId)
+    q = q.where((eb) =>
+      eb.or([eb("c.assigned_user_id", "=", userId), eb("c.created_by", "=", userId)]),
+    );
+  if (shape.hasStatus && status) q = q.where("c.status", "=", status);
+  if (shape.hasRiskLevel && riskLevel) q = q.where("c.risk_level", "=", riskLevel);
+  if (shape.hasAssignee && assignedTo) q = q.where("c.assigned_user_id", "=", assignedTo);
+  if (shape.hasExploitationType && exploitationType)
+    q = q.where(sql<boolean>`${exploitationType} = any(c.exploitation_types)`);
+  if (shape.hasName) {
+    // Word by word, each required, in any order: people write their names in either order
+    // (a Khmer or Vietnamese family name first, or last), and the record keeps one order.
+    q = q.where("p.organisation_id", "=", p.organisationId);
+    for (let i = 0; i < shape.words; i++)
+      q = q.where(sql<boolean>`p.search_text like sahabat_unaccent(lower(${p[`word${i}`]}))`);
+  }
+  const { afterCreatedAt, afterId } = p;
+  if (shape.hasAfter && afterCreatedAt && afterId)
+    q = q.where((eb) =>
+      eb.or([
+        eb("c.created_at", "<", afterCreatedAt),
+        eb.and([eb("c.created_at", "=", afterCreatedAt), eb("c.id", "<", afterId)]),
+      ]),
+    );
+  return q;
+}
+
+function keysOf(shape: PageShape): (keyof PageParams & string)[] {
+  return [
+    "organisationId",
+    "limit",
+    ...(shape.isOwnOnly ? (["userId"] as const) : []),
+    ...(shape.hasStatus ? (["status"] as const) : []),
+    ...(shape.hasRiskLevel ? (["riskLevel"] as const) : []),
+    ...(shape.hasAssignee ? (["assignedTo"] as const) : []),
+    ...(shape.hasExploitationType ? (["exploitationType"] as const) : []),
+    ...Array.from({ length: shape.words }, (_, i) => `word${i}` as const),
+    ...(shape.hasAfter ? (["afterCreatedAt", "afterId"] as const) : []),
+  ];
+}
+
+const runnerOf = (shape: PageShape) =>
+  compileOnce(keysOf(shape), (db, p: PageParams) => buildCasePage(db, shape, p));
+
+// One compiled query per shape: at most 2^7 × 9, in practice a handful (compile-once.ts).
+const runners = new Map<string, ReturnType<typeof runnerOf>>();
+
+/** A page of cases in scope, newest first, by keyset (created_at, id). */
+export function selectCasePage(db: Db, f: CaseListFilter) {
+  const words = f.nameLike ? f.nameLike.split(/\s+/).filter(Boolean).slice(0, maxWords) : [];
+  const { userId } = f.scope;
+  const shape: PageShape = {
+    isOwnOnly: !!userId,
+    hasStatus: !!f.status,
+    hasRiskLevel: !!f.riskLevel,
+    hasAssignee: !!f.assignedTo,
+    hasExploitationType: !!f.exploitationType,
+    hasName: !!f.nameLike,
+    words: words.length,
+    hasAfter: !!f.after,
+  };
+  const params: PageParams = {
+    organisationId: f.scope.organisationId,
+    limit: f.limit + 1,
+    ...(userId ? { userId } : {}),
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.riskLevel ? { riskLevel: f.riskLevel } : {}),
+    ...(f.assignedTo ? { assignedTo: f.assignedTo } : {}),
+    ...(f.exploitationType ? { exploitationType: f.exploitationType } : {}),
+    ...(f.after ? { afterCreatedAt: f.after.createdAt, afterId: f.after.id } : {}),
+  };
+  words.forEach((word, i) => {
+    params[`word${i}`] = `%${escapeLike(word)}%`;
+  });
+  const key = JSON.stringify(shape);
+  let run = runners.get(key);
+  if (!run) {
+    run = runnerOf(shape);
+    runners.set(key, run);
+  }
+  return run(db, params);
+}
