@@ -83,7 +83,16 @@ function gradientStep(u: number, v: number): number {
  * image's contrast: that makes the hash robust to brightness and contrast changes.
  */
 export function thresholdAtMedian(coefficients: Float32Array): PdqHash {
-  const median = Float32Array.from(coefficients).sort()[127]!;
+  return thresholdAt(coefficients, computeMedian(coefficients));
+}
+
+/** The lower median of the 256 coefficients: the 128th smallest. */
+export function computeMedian(coefficients: Float32Array): number {
+  return Float32Array.from(coefficients).sort()[127]!;
+}
+
+/** Bit 16·i + j set where B[i][j] is strictly above `median`. */
+export function thresholdAt(coefficients: Float32Array, median: number): PdqHash {
   const hash = new Uint16Array(PDQ_WORDS);
   for (let i = 0; i < DCT_SIDE; i++) {
     let word = 0;
