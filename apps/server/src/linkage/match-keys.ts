@@ -28,18 +28,23 @@ export function matchKeysOf(prepared: PreparedRecord): MatchKey[] {
 // Rows per insert statement: 4 parameters per row, far below PostgreSQL's 65,535.
 const INSERT_CHUNK = 2000;
 
+/** A person's matching fields as selectMatchRows reads them. */
+export type PersonMatchRow = Awaited<ReturnType<typeof selectMatchRows>>[number];
+
 /**
  * Recomputes and stores the keys of these persons, in the caller's transaction: after a person is
  * created, after their names, sex, date of birth or documents change, and by the backfill.
+ * `rows`: the persons' matching fields, when the caller holds them as stored (a registration
+ * that has just inserted her), so they are not read back.
  */
 export async function refreshPersonMatchKeys(
   db: Db,
   personIds: readonly string[],
   today: string,
-  options: { isNew?: boolean } = {},
+  options: { isNew?: boolean; rows?: readonly PersonMatchRow[] } = {},
 ): Promise<void> {
   if (personIds.length === 0) return;
-  const rows = await selectMatchRows(db, personIds);
+  const rows = options.rows ?? (await selectMatchRows(db, personIds));
   const keys = rows.flatMap((r) => {
     const prepared = prepareRecord(toPersonRecord(r.id, r.fields), 0, { today });
     return [

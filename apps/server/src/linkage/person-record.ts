@@ -23,7 +23,12 @@ const LATIN_LETTER = /\p{Script=Latin}/u;
 
 /** True when the text has a letter outside the Latin script (Khmer, Thai, Lao, Burmese, …). */
 function hasNonLatinLetter(text: string): boolean {
-  for (const ch of text) if (LETTER.test(ch) && !LATIN_LETTER.test(ch)) return true;
+  for (const ch of text) {
+    // ASCII holds no letter outside the Latin script: skip the two regular expressions, which
+    // every candidate of a duplicate check ran on every character of her name.
+    if (ch.charCodeAt(0) < 0x80) continue;
+    if (LETTER.test(ch) && !LATIN_LETTER.test(ch)) return true;
+  }
   return false;
 }
 

@@ -3,6 +3,7 @@ import { expect, it } from "vitest";
 import { makeOrg } from "../../test/factories.ts";
 import { describeEachDatabase } from "../../test/harness.ts";
 import { insertPerson } from "../persons/index.ts";
+import { refreshPersonMatchKeys } from "./match-keys.ts";
 import { selectMatchRows } from "./queries.ts";
 
 describeEachDatabase("matching fields in one query", (h) => {
@@ -28,5 +29,62 @@ describeEachDatabase("matching fields in one query", (h) => {
     expect(documentsOf.get(ids[0]!)).toStrictEqual(["A-77", "C1234567"]);
     expect(documentsOf.get(ids[1]!)).toStrictEqual([]);
     expect(await selectMatchRows(h.db, [])).toStrictEqual([]);
+  });
+
+  it("stores the same keys from matching fields the caller holds as from reading them back", async () => {
+    const org = await makeOrg(h);
+    const today = h.clock.now().toISOString().slice(0, 10);
+    const input = PersonInput.parse({
+      givenName: "ស្រីនី",
+      familyName: "សុខ",
+      givenNameLatin: "Sreyny",
+      familyNameLatin: "Sok",
+      dateOfBirth: "2011-04-02",
+      nationalityStatus: "known",
+      nationality: "KH",
+      documents: [{ documentType: "passport", number: "N0912345" }],
+    });
+    const keysOf = async (id: string) =>
+      (
+        await h.db
+          .selectFrom("person_match_keys")
+          .select(["rule", "key"])
+          .where("person_id", "=", id)
+          .orderBy("rule")
+          .orderBy("key")
+          .execute()
+      ).map((k) => `${k.rule}=${k.key}`);
+    const id = await h.db
+      .transaction()
+      .execute((db) => insertPerson(db, input, org.id, null, today));
+    const read = await keysOf(id);
+    expect(read.length).toBeGreaterThan(3);
+    // The fields as a registration holds them after its insert, not read back.
+    const fields = {
+      givenName: "ស្រីនី",
+      familyName: "សុខ",
+      givenNameLatin: "Sreyny",
+      familyNameLatin: "Sok",
+      nameOrder: input.nameOrder,
+      otherNames: [],
+      sex: input.sex,
+      dateOfBirth: "2011-04-02",
+      estimatedAgeYears: null,
+      ageEstimatedOn: null,
+      ageBasis: input.ageBasis,
+      nationality: "KH",
+      documents: ["N0912345"],
+    };
+    const refresh = (f: typeof fields) =>
+      h.db.transaction().execute((db) =>
+        refreshPersonMatchKeys(db, [id], today, {
+          rows: [{ id, organisationId: org.id, fields: f }],
+        }),
+      );
+    await refresh(fields);
+    expect(await keysOf(id)).toStrictEqual(read);
+    // The given fields are the ones used: another birth year gives other keys.
+    await refresh({ ...fields, dateOfBirth: "2009-04-02" });
+    expect(await keysOf(id)).not.toStrictEqual(read);
   });
 });
