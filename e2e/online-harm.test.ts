@@ -119,6 +119,11 @@ test("a hotline operator reports an address with an image, sees the match withou
     0,
   );
 
+  // Keeping a file as evidence is not the operator's choice to make.
+  expect(
+    await page.getByRole("checkbox", { name: text("online-harm:upload.retain") }).count(),
+  ).toBe(0);
+
   // The image: read by the browser, fingerprinted by the server, never shown.
   await fileInput.setInputFiles({
     name: "sunset.png",
@@ -209,7 +214,7 @@ test("a hotline operator reports an address with an image, sees the match withou
   await context.close();
 });
 
-test("a supervisor decides the perceptual match side by side, without seeing either image (vi)", async () => {
+test("a supervisor decides the perceptual match side by side without seeing either image, then keeps the file as evidence and sees its custody and, with a reason, a blurred thumbnail (vi)", async () => {
   expect(reportUrl).not.toBe("");
   const text = messagesIn("vi");
   const context = await browser.newContext({ locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
@@ -230,6 +235,54 @@ test("a supervisor decides the perceptual match side by side, without seeing eit
   await screenshot(page, "online-harm-05-review-vi");
   await card.getByRole("button", { name: text("online-harm:review.confirm"), exact: true }).click();
   await page.getByText(text("online-harm:review.empty"), { exact: true }).waitFor();
+
+  // She keeps a copy of the reported file as evidence: it is never shown, only its custody and,
+  // when she gives a reason, a small blurred thumbnail.
+  await page.goto(reportUrl);
+  await page.locator('input[type="file"]').setInputFiles({
+    name: "sunset.png",
+    mimeType: "image/png",
+    buffer: image,
+  });
+  await page.getByRole("checkbox", { name: text("online-harm:upload.retain") }).check();
+  await page
+    .getByRole("textbox", { name: text("online-harm:upload.legalBasis"), exact: true })
+    .fill("Criminal Procedure Code, art. 88 (seizure of electronic data)");
+  await page
+    .getByRole("textbox", { name: text("online-harm:upload.reason"), exact: true })
+    .fill("Needed for the prosecution file of the reported account.");
+  await page.getByRole("button", { name: text("online-harm:upload.submit"), exact: true }).click();
+  await page
+    .getByRole("status")
+    .filter({ hasText: text("online-harm:upload.done") })
+    .waitFor();
+  await expectNoPicture(page);
+  await page
+    .getByRole("link", { name: text("online-harm:uploads.openEvidence") })
+    .first()
+    .click();
+  await see(page, "heading", text("evidence:title"));
+  await page.getByText(text("evidence:kind.acquired"), { exact: true }).first().waitFor();
+  await expectNoPicture(page);
+  await expectNoSeriousViolations(page);
+
+  // The thumbnail only with a reason; the request goes on the chain of custody.
+  await page
+    .getByRole("textbox", { name: text("evidence:thumbnail.reason") })
+    .fill("Checking the kept file is the reported one.");
+  await page.getByRole("button", { name: text("evidence:thumbnail.submit"), exact: true }).click();
+  const thumbnail = page.getByRole("img", { name: text("evidence:thumbnail.alt") });
+  await thumbnail.waitFor();
+  const size = await thumbnail.evaluate((img) => ({
+    width: (img as HTMLImageElement).naturalWidth,
+    height: (img as HTMLImageElement).naturalHeight,
+  }));
+  // Decoded (not blocked), and small: at most 64 pixels on its longer side.
+  expect(Math.min(size.width, size.height)).toBeGreaterThan(0);
+  expect(Math.max(size.width, size.height)).toBeLessThanOrEqual(64);
+  await page.getByText(text("evidence:kind.thumbnail_viewed"), { exact: true }).first().waitFor();
+  await expectNoSeriousViolations(page);
+  await screenshot(page, "online-harm-06-evidence-vi");
   expect(pageErrors).toEqual([]);
   await context.close();
 });

@@ -48,7 +48,9 @@ export const helmetOptions: Readonly<HelmetOptions> = {
   contentSecurityPolicy: {
     directives: {
       defaultSrc: ["'self'"],
-      imgSrc: ["'self'", "data:"],
+      // blob: for the evidence page's blurred thumbnail, which is held only as an object URL
+      // in the page's memory (never a cacheable address); only the app's own scripts make one.
+      imgSrc: ["'self'", "data:", "blob:"],
       styleSrc: ["'self'", "'unsafe-inline'"],
       scriptSrc: ["'self'"],
       fontSrc: ["'self'"],
