@@ -1,3 +1,7 @@
-export { backfillPersonMatchKeys, refreshPersonMatchKeys } from "./match-keys.ts";
+export {
+  backfillPersonMatchKeys,
+  type PersonMatchRow,
+  refreshPersonMatchKeys,
+} from "./match-keys.ts";
 export { refreshNodeNameFrequencies } from "./name-frequencies.ts";
 export { PROBABLE_MATCH_THRESHOLD, selectProbableHolders } from "./probable-holders.ts";

@@ -1,7 +1,7 @@
 import type { PersonInput } from "@sahabat/shared";
 import { type Insertable, sql } from "kysely";
 import { jsonArrayFrom } from "kysely/helpers/postgres";
-import { refreshPersonMatchKeys } from "../linkage/index.ts";
+import { type PersonMatchRow, refreshPersonMatchKeys } from "../linkage/index.ts";
 import { compileOnce } from "../platform/db/compile-once.ts";
 import type { Db } from "../platform/db/database.ts";
 import type { Database } from "../platform/db/schema.ts";
@@ -162,8 +162,29 @@ export async function insertPersonRecord(
   });
   if (!row) throw new Error("the person insert returned no row");
   const { contacts, documents, ...person } = row;
-  // The duplicate check finds her from the moment her registration commits.
-  await refreshPersonMatchKeys(db, [person.id], today, { isNew: true });
+  // The duplicate check finds her from the moment her registration commits. Her matching
+  // fields are those just stored and returned: not read back (a quarter of a registration's
+  // server CPU went to that read and its keys).
+  const matchRow: PersonMatchRow = {
+    id: person.id,
+    organisationId: person.organisation_id,
+    fields: {
+      givenName: person.given_name,
+      familyName: person.family_name,
+      givenNameLatin: person.given_name_latin,
+      familyNameLatin: person.family_name_latin,
+      nameOrder: person.name_order,
+      otherNames: person.other_names,
+      sex: person.sex,
+      dateOfBirth: person.date_of_birth,
+      estimatedAgeYears: person.estimated_age_years,
+      ageEstimatedOn: person.age_estimated_on,
+      ageBasis: person.age_basis,
+      nationality: person.nationality,
+      documents: documents.map((d) => d.number),
+    },
+  };
+  await refreshPersonMatchKeys(db, [person.id], today, { isNew: true, rows: [matchRow] });
   return { person, contacts, documents };
 }
 
