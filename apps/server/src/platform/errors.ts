@@ -2,7 +2,20 @@
  * The one catalogue of domain errors. Each has a stable code that becomes the problem `type`
  * (RFC 9457). Messages never carry personal data: they name fields and rules, not values.
  */
-export type FieldError = { field: string; message: string };
+export type FieldError = {
+  field: string;
+  message: string;
+  /**
+   * A stable machine-readable reason (`too_small`, `date_in_future`…), so a client can say it in
+   * the user's language; `message` stays the English wording. See `field-codes.ts`.
+   */
+  code?: string;
+  /** The numbers or names the reason needs (`{minimum: 5, origin: "string"}`); never a value. */
+  params?: FieldErrorParams;
+};
+
+/** Parameters of a field error: limits, formats and allowed names, never the input itself. */
+export type FieldErrorParams = Record<string, string | number | boolean | string[]>;
 
 export class DomainError extends Error {
   constructor(
@@ -44,12 +57,50 @@ export class Conflict extends DomainError {
   }
 }
 
-/** Input that passed the schema but breaks a domain rule; names the field. */
+/**
+ * Input that passed the schema but breaks a domain rule; names the field. `code` (from
+ * `DomainFieldCode`) lets the web say it in the user's language; without one the field error
+ * carries the generic `invalid`.
+ */
 export class Invalid extends DomainError {
-  constructor(field: string, message: string) {
-    super("invalid", 422, "Invalid input", message, [{ field, message }]);
+  constructor(field: string, message: string, code?: DomainFieldCode, params?: FieldErrorParams) {
+    super("invalid", 422, "Invalid input", message, [
+      { field, message, code: code ?? "invalid", ...(params ? { params } : {}) },
+    ]);
   }
 }
+
+/**
+ * Codes of the domain refusals that name a field. Stable: the web maps each to its own words,
+ * so renaming one is an API change (add a new code instead).
+ */
+export type DomainFieldCode =
+  | "invalid"
+  | "date_in_future"
+  | "end_before_start"
+  | "age_contradicts_birth"
+  | "unknown_provider"
+  | "service_not_offered"
+  | "provider_external"
+  | "provider_required"
+  | "choose_colleague"
+  | "reason_required"
+  | "unknown_platform"
+  | "excerpt_not_allowed"
+  | "channel_unavailable"
+  | "at_most_capacity"
+  | "unknown_country"
+  | "unknown_cursor"
+  | "file_empty"
+  | "file_too_large"
+  | "file_not_image"
+  | "file_damaged"
+  | "already_decided"
+  | "already_closed"
+  | "report_closed"
+  | "not_next_step"
+  | "closure_not_requested"
+  | "already_in_use";
 
 /** The action needs consent that has not been given. */
 export class ConsentRequired extends DomainError {

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { DomainError, type FieldError, problemType } from "../errors.ts";
+import { fieldErrorsOf } from "./field-issues.ts";
 
 function sendProblem(
   reply: FastifyReply,
@@ -22,9 +23,12 @@ function sendProblem(
     });
 }
 
-function fieldOf(path: string, instancePath: string | undefined): string {
-  const p = (instancePath ?? "").replace(/^\//, "").replace(/\//g, ".");
-  return p || path;
+// The part of the request a schema validated, named as Fastify names it in `validationContext`.
+function validatedPart(request: FastifyRequest, where: string): unknown {
+  if (where === "querystring") return request.query;
+  if (where === "params") return request.params;
+  if (where === "headers") return request.headers;
+  return request.body;
 }
 
 const malformedCodes = new Set(["FST_ERR_CTP_EMPTY_JSON_BODY", "FST_ERR_CTP_INVALID_JSON_BODY"]);
@@ -39,15 +43,7 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = error.validationContext ?? "body";
-    const errors = error.validation.map((v) => {
-      const keys =
-        v.keyword === "unrecognized_keys" ? (v.params as { keys?: string[] }).keys : undefined;
-      const field = keys?.length
-        ? keys.map((k) => fieldOf(where, `${v.instancePath}/${k}`.replace(/^\/\//, "/"))).join(",")
-        : fieldOf(where, v.instancePath);
-      const message = keys?.length ? "Unknown field" : (v.message ?? "Invalid");
-      return { field, message };
-    });
+    const errors = fieldErrorsOf(error.validation, where, validatedPart(request, where));
     return sendProblem(
       reply,
       400,
