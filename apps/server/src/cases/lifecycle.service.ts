@@ -17,7 +17,7 @@ export async function advanceCase(ctx: Ctx, id: string, to: "assessed" | "in_ser
     if (!canUpdateCase(tx.actor, c)) throw new Forbidden();
     if (forward[c.status] !== to)
       throw new Conflict(`A case that is ${c.status} cannot become ${to}`, [
-        { field: "status", message: "Not the next step" },
+        { field: "status", message: "Not the next step", code: "not_next_step" },
       ]);
     await tx.db
       .updateTable("cases")
@@ -50,7 +50,7 @@ export async function requestClosure(
         ? new Conflict("Closure was already requested")
         : new Forbidden();
     if (input.outcome === "other" && !input.reason)
-      throw new Invalid("reason", "Say why when the outcome is 'other'");
+      throw new Invalid("reason", "Say why when the outcome is 'other'", "reason_required");
     await tx.db
       .updateTable("cases")
       .set({
@@ -89,13 +89,14 @@ export async function decideClosure(
     const c = await lockCaseInScope(tx, id);
     if (c.status !== "closure_requested")
       throw new Conflict("No closure is waiting for approval", [
-        { field: "status", message: "Request closure first" },
+        { field: "status", message: "Request closure first", code: "closure_not_requested" },
       ]);
     if (!canApproveClosure(tx.actor, c))
       throw new Forbidden("A supervisor other than the requester approves closures");
     const now = tx.clock.now();
     const reason = input.reason?.trim();
-    if (!input.approve && !reason) throw new Invalid("reason", "Say why you refuse");
+    if (!input.approve && !reason)
+      throw new Invalid("reason", "Say why you refuse", "reason_required");
     const supervisorId = tx.actor.kind === "user" ? tx.actor.userId : null;
     await tx.db
       .updateTable("cases")
@@ -145,7 +146,11 @@ export async function assignCase(ctx: Ctx, id: string, userId: string) {
       user.disabled_at ||
       !["caseworker", "supervisor"].includes(user.role)
     ) {
-      throw new Invalid("userId", "Choose an active caseworker or supervisor of this organisation");
+      throw new Invalid(
+        "userId",
+        "Choose an active caseworker or supervisor of this organisation",
+        "choose_colleague",
+      );
     }
     await tx.db
       .updateTable("cases")

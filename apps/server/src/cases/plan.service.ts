@@ -61,9 +61,13 @@ export async function setPlanItem(
   input: PlanItemInput,
 ) {
   if (input.startOn && input.endOn && input.endOn < input.startOn)
-    throw new Invalid("endOn", "The end date is before the start date");
+    throw new Invalid("endOn", "The end date is before the start date", "end_before_start");
   if (input.status === "delivered" && !input.providerOrganisationId)
-    throw new Invalid("providerOrganisationId", "Say who delivered the service");
+    throw new Invalid(
+      "providerOrganisationId",
+      "Say who delivered the service",
+      "provider_required",
+    );
   await inTransaction(ctx, async (tx) => {
     const c = await lockCaseInScope(tx, caseId);
     if (!canUpdateCase(tx.actor, c)) throw new Forbidden();
@@ -71,7 +75,7 @@ export async function setPlanItem(
       input.providerOrganisationId &&
       !(await findOrganisation(tx.db, input.providerOrganisationId))
     ) {
-      throw new Invalid("providerOrganisationId", "Unknown provider");
+      throw new Invalid("providerOrganisationId", "Unknown provider", "unknown_provider");
     }
     const values = {
       status: input.status,

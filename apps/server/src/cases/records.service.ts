@@ -101,7 +101,11 @@ export async function addTask(
         .where("id", "=", input.assignedUserId)
         .executeTakeFirst();
       if (u?.organisation_id !== c.organisationId)
-        throw new Invalid("assignedUserId", "Choose a colleague of this organisation");
+        throw new Invalid(
+          "assignedUserId",
+          "Choose a colleague of this organisation",
+          "choose_colleague",
+        );
     }
     const { id } = await tx.db
       .insertInto("case_tasks")

@@ -42,7 +42,11 @@ export async function createCase(ctx: Ctx, body: CaseCreateBody): Promise<CaseDe
   const today = todayOf(ctx);
   validatePersonAge(body.person, latestDateOf(ctx));
   if (body.registeredOn > latestDateOf(ctx))
-    throw new Invalid("registeredOn", "The registration date cannot be in the future");
+    throw new Invalid(
+      "registeredOn",
+      "The registration date cannot be in the future",
+      "date_in_future",
+    );
   return inTransaction(ctx, async (tx) => {
     if (body.assignedUserId) {
       const assignee = await tx.db
@@ -51,7 +55,11 @@ export async function createCase(ctx: Ctx, body: CaseCreateBody): Promise<CaseDe
         .where("id", "=", body.assignedUserId)
         .executeTakeFirst();
       if (!assignee || assignee.organisation_id !== actor.organisationId || assignee.disabled_at) {
-        throw new Invalid("assignedUserId", "Choose an active colleague of your organisation");
+        throw new Invalid(
+          "assignedUserId",
+          "Choose an active colleague of your organisation",
+          "choose_colleague",
+        );
       }
     }
     const person = await insertPersonRecord(
@@ -142,7 +150,7 @@ function decodeCursor(cursor: string | undefined) {
   const [ms, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const createdAt = new Date(Number(ms));
   if (!id || !/^[0-9a-f-]{36}$/.test(id) || Number.isNaN(createdAt.getTime()))
-    throw new Invalid("cursor", "Not a cursor from this list");
+    throw new Invalid("cursor", "Not a cursor from this list", "unknown_cursor");
   return { createdAt, id };
 }
 

@@ -132,7 +132,14 @@ export async function updateAvailability(
     if (!canUpdateAvailability(tx.actor, { organisationId: p.organisation_id }))
       throw new Forbidden("Only the provider's own staff update its beds");
     if (p.bed_capacity === null || bedsAvailable > p.bed_capacity)
-      throw new Invalid("bedsAvailable", `At most the capacity (${p.bed_capacity ?? 0})`);
+      throw new Invalid(
+        "bedsAvailable",
+        `At most the capacity (${p.bed_capacity ?? 0})`,
+        "at_most_capacity",
+        {
+          maximum: p.bed_capacity ?? 0,
+        },
+      );
     const row = await tx.db
       .updateTable("service_providers")
       .set({

@@ -40,7 +40,7 @@ export async function checkDuplicates(
   if (!canCheckDuplicates(actor) || "none" in scope)
     throw new Forbidden("Only caseworkers and supervisors register children");
   if (body.dateOfBirth && body.dateOfBirth > latestDateOf(ctx))
-    throw new Invalid("dateOfBirth", "A date of birth cannot be in the future");
+    throw new Invalid("dateOfBirth", "A date of birth cannot be in the future", "date_in_future");
   const today = todayOf(ctx);
   const cm = linkageModel();
   const entered = toPersonRecord("new", {

@@ -31,7 +31,7 @@ export async function closeReport(
       throw new Forbidden("Only supervisors and investigators close reports");
     if (report.status === "closed")
       throw new Conflict("This report is already closed", [
-        { field: "outcome", message: "Already closed" },
+        { field: "outcome", message: "Already closed", code: "already_closed" },
       ]);
     await tx.db
       .updateTable("online_harm_reports")

@@ -8,7 +8,7 @@ export function encodeCursor(parts: readonly (string | number)[]): string {
 /** The parts of a cursor this list handed out; anything else is a 422 naming `cursor`. */
 export function decodeCursor(cursor: string, isValid: (parts: string[]) => boolean): string[] {
   const parts = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  if (!isValid(parts)) throw new Invalid("cursor", "Not a cursor from this list");
+  if (!isValid(parts)) throw new Invalid("cursor", "Not a cursor from this list", "unknown_cursor");
   return parts;
 }
 

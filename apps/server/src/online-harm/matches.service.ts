@@ -80,7 +80,7 @@ export async function decideMatch(
       throw new Forbidden("Only supervisors and investigators decide matches");
     if (!(UNDECIDED_STATUSES as readonly string[]).includes(match.status))
       throw new Conflict(`This match is not awaiting review (it is ${match.status})`, [
-        { field: "decision", message: "Already decided" },
+        { field: "decision", message: "Already decided", code: "already_decided" },
       ]);
     await tx.db
       .updateTable("online_harm_matches")

@@ -39,7 +39,7 @@ export async function createReport(ctx: Ctx, body: ReportCreateBody): Promise<Re
   if (!canWorkOnReports(actor)) throw new Forbidden("Your role does not take online-harm reports");
   const reportedAt = new Date(body.reportedAt);
   if (reportedAt.getTime() > ctx.clock.now().getTime())
-    throw new Invalid("reportedAt", "A report cannot be received in the future");
+    throw new Invalid("reportedAt", "A report cannot be received in the future", "date_in_future");
   if (body.caseId !== undefined) {
     const facts = await findCaseFacts(ctx.db, body.caseId);
     if (!facts || !canReadCase(actor, facts)) throw new NotFound("case");

@@ -82,7 +82,7 @@ export async function uploadToReport(
 class ReportClosed extends Conflict {
   constructor() {
     super("This report is closed: it takes no more uploads", [
-      { field: "contentBase64", message: "The report is closed" },
+      { field: "contentBase64", message: "The report is closed", code: "report_closed" },
     ]);
   }
 }

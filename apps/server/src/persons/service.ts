@@ -50,13 +50,19 @@ export async function recordPersonRead(
  */
 export function validatePersonAge(p: PersonInput, today: string): void {
   if (p.dateOfBirth && p.dateOfBirth > today)
-    throw new Invalid("person.dateOfBirth", "A date of birth cannot be in the future");
+    throw new Invalid(
+      "person.dateOfBirth",
+      "A date of birth cannot be in the future",
+      "date_in_future",
+    );
   if (p.dateOfBirth && p.estimatedAgeYears !== undefined) {
     const actual = yearsBetween(p.dateOfBirth, today);
     if (Math.abs(actual - p.estimatedAgeYears) > 1) {
       throw new Invalid(
         "person.estimatedAgeYears",
         `The date of birth gives an age of ${actual}, not ${p.estimatedAgeYears}`,
+        "age_contradicts_birth",
+        { actual, stated: p.estimatedAgeYears },
       );
     }
   }

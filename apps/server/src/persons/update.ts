@@ -32,11 +32,13 @@ export async function updatePerson(
       ? null
       : p.estimated_age_years;
   if (dob && dob > dates.latest)
-    throw new Invalid("dateOfBirth", "A date of birth cannot be in the future");
+    throw new Invalid("dateOfBirth", "A date of birth cannot be in the future", "date_in_future");
   if (dob && estimate !== null && Math.abs(yearsBetween(dob, dates.today) - estimate) > 1) {
     throw new Invalid(
       "estimatedAgeYears",
       `The date of birth gives an age of ${yearsBetween(dob, dates.today)}, not ${estimate}`,
+      "age_contradicts_birth",
+      { actual: yearsBetween(dob, dates.today), stated: estimate },
     );
   }
   const names = {

@@ -59,13 +59,13 @@ export class Conflict extends DomainError {
 
 /**
  * Input that passed the schema but breaks a domain rule; names the field. `code` (from
- * `DomainFieldCode`) lets the web say it in the user's language; without one the field error
- * carries the generic `invalid`.
+ * `DomainFieldCode`) lets the web say it in the user's language; without one the web shows
+ * the English message (or its own translation of that message, where it knows it).
  */
 export class Invalid extends DomainError {
   constructor(field: string, message: string, code?: DomainFieldCode, params?: FieldErrorParams) {
     super("invalid", 422, "Invalid input", message, [
-      { field, message, code: code ?? "invalid", ...(params ? { params } : {}) },
+      { field, message, ...(code ? { code } : {}), ...(params ? { params } : {}) },
     ]);
   }
 }
@@ -75,7 +75,6 @@ export class Invalid extends DomainError {
  * so renaming one is an API change (add a new code instead).
  */
 export type DomainFieldCode =
-  | "invalid"
   | "date_in_future"
   | "end_before_start"
   | "age_contradicts_birth"

@@ -95,7 +95,7 @@ export async function decideReferral(
     if (!isReceiver(tx.actor, facts(r))) throw new NotFound("referral");
     if (!canDecideReferral(tx.actor, facts(r)))
       throw new Conflict(`The referral is already ${r.status}`, [
-        { field: "accept", message: "Already decided" },
+        { field: "accept", message: "Already decided", code: "already_decided" },
       ]);
     if (input.accept) {
       await transition(tx, r, "accepted", { note: input.reason ?? null });

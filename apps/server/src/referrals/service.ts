@@ -49,15 +49,21 @@ export async function createReferral(ctx: Ctx, caseId: string, input: ReferralIn
       providerId: input.providerId,
       serviceKey: input.serviceKey,
     });
-    if (!checks.provider_id) throw new Invalid("providerId", "Unknown provider");
+    if (!checks.provider_id)
+      throw new Invalid("providerId", "Unknown provider", "unknown_provider");
     const toOrganisationId = checks.provider_organisation_id;
     if (!toOrganisationId)
       throw new Invalid(
         "providerId",
         "This provider is listed for information only: contact it directly",
+        "provider_external",
       );
     if (!(checks.provider_services ?? []).includes(input.serviceKey))
-      throw new Invalid("serviceKey", "The provider does not offer this service");
+      throw new Invalid(
+        "serviceKey",
+        "The provider does not offer this service",
+        "service_not_offered",
+      );
     if (
       input.sharedFields.some((f) => identifyingFields.includes(f)) &&
       !checks.has_sharing_consent

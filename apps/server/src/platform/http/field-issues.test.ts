@@ -138,6 +138,6 @@ describe("field errors carry a stable code", () => {
       code: "date_in_future",
     });
     const plain = await refusalOf({}, "/refuse-plain");
-    expect(plain.cursor).toMatchObject({ code: "invalid" });
+    expect(plain.cursor).toEqual({ field: "cursor", message: "Not a cursor from this list" });
   });
 });
