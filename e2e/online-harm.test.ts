@@ -90,7 +90,8 @@ test("a hotline operator reports an address with an image, sees the match withou
   const urls = page.getByLabel(text("online-harm:field.urls"), { exact: true });
   await urls.fill(`ftp://files.example/sunset.png\n${content.url}`);
   await page.getByRole("button", { name: text("online-harm:new.submit"), exact: true }).click();
-  await expectFieldError(page, text("online-harm:field.urls"), "Must be an http or https URL");
+  // The server's code (invalid_format, url), said by the web in the interface language.
+  await expectFieldError(page, text("online-harm:field.urls"), text("validation.url"));
   expect(await urls.inputValue()).toContain("ftp://files.example/sunset.png");
   expect(
     await page.getByRole("combobox", { name: text("online-harm:field.platform") }).inputValue(),

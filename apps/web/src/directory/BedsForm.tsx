@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../app/api-client.ts";
-import { translateFieldMessage } from "../ui/messages.ts";
+import { translateFieldError } from "../ui/messages.ts";
 import { ProblemAlert } from "../ui/ProblemAlert.tsx";
 import { updateAvailability } from "./directory-api.ts";
 
@@ -20,7 +20,7 @@ export function BedsForm({ provider }: { provider: ProviderView }) {
   });
   const fieldError =
     save.error instanceof ApiError
-      ? save.error.problem.errors?.find((e) => e.field === "bedsAvailable")?.message
+      ? save.error.problem.errors?.find((e) => e.field === "bedsAvailable")
       : undefined;
   return (
     <form
@@ -40,7 +40,7 @@ export function BedsForm({ provider }: { provider: ProviderView }) {
           max={provider.bedCapacity ?? undefined}
           allowDecimal={false}
           allowNegative={false}
-          error={translateFieldMessage(tc, fieldError)}
+          error={fieldError && translateFieldError(tc, fieldError)}
           size="md"
           maw={380}
         />

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../app/api-client.ts";
-import { translateFieldMessage } from "../ui/messages.ts";
+import { translateFieldError } from "../ui/messages.ts";
 import { ProblemAlert } from "../ui/ProblemAlert.tsx";
 import { destroyEvidence } from "./evidence-api.ts";
 import { reasonProblem } from "./thumbnail-url.ts";
@@ -28,7 +28,7 @@ export function DestroyForm({ evidenceId }: { evidenceId: string }) {
     },
     onError: (error) => {
       const field = error instanceof ApiError ? error.problem.errors?.[0] : undefined;
-      setErrors(field ? { reason: translateFieldMessage(tCommon, field.message) } : {});
+      setErrors(field ? { reason: translateFieldError(tCommon, field) } : {});
     },
   });
   const submit = (event: React.FormEvent) => {

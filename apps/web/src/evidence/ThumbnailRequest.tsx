@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../app/api-client.ts";
-import { translateFieldMessage } from "../ui/messages.ts";
+import { translateFieldError } from "../ui/messages.ts";
 import { ProblemAlert } from "../ui/ProblemAlert.tsx";
 import { requestThumbnail } from "./evidence-api.ts";
 import { createObjectUrlSlot, reasonProblem } from "./thumbnail-url.ts";
@@ -34,7 +34,7 @@ export function ThumbnailRequest({ evidenceId }: { evidenceId: string }) {
     },
     onError: (error) => {
       const field = error instanceof ApiError ? error.problem.errors?.[0] : undefined;
-      setReasonError(field ? (translateFieldMessage(tCommon, field.message) ?? null) : null);
+      setReasonError(field ? translateFieldError(tCommon, field) : null);
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: ["evidence", evidenceId] }),
   });

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../app/api-client.ts";
-import { translateFieldMessage } from "../ui/messages.ts";
+import { translateFieldError } from "../ui/messages.ts";
 import { ProblemAlert } from "../ui/ProblemAlert.tsx";
 import { type CloseOutcome, closeReport, type ReportView } from "./online-harm-api.ts";
 import {
@@ -37,7 +37,7 @@ export function CloseReportForm({ report }: { report: ReportView }) {
       const found: Partial<Record<"outcome" | "reason", string>> = {};
       if (error instanceof ApiError)
         for (const e of error.problem.errors ?? [])
-          found[closeFieldOf(e.field)] ??= translateFieldMessage(tCommon, e.message);
+          found[closeFieldOf(e.field)] ??= translateFieldError(tCommon, e);
       setErrors(found);
     },
   });

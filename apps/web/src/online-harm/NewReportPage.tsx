@@ -5,7 +5,7 @@ import { useNavigate } from "@tanstack/react-router";
 import { Controller, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../app/api-client.ts";
-import { useFieldError } from "../ui/form-errors.ts";
+import { serverFieldMessage, useFieldError } from "../ui/form-errors.ts";
 import { PageTitle } from "../ui/PageTitle.tsx";
 import { ProblemAlert } from "../ui/ProblemAlert.tsx";
 import { SubmitOrCancel } from "../ui/SubmitOrCancel.tsx";
@@ -43,9 +43,10 @@ export function NewReportPage({ caseId }: { caseId?: string }) {
     onError: (error) => {
       if (!(error instanceof ApiError)) return;
       let isFirst = true;
-      for (const { field, message } of error.problem.errors ?? []) {
-        const name = formFieldOf(field);
+      for (const fieldError of error.problem.errors ?? []) {
+        const name = formFieldOf(fieldError.field);
         if (!name) continue;
+        const message = serverFieldMessage(fieldError);
         form.setError(name, { type: "server", message }, { shouldFocus: isFirst });
         isFirst = false;
       }

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../app/api-client.ts";
-import { translateFieldMessage } from "../ui/messages.ts";
+import { translateFieldError } from "../ui/messages.ts";
 import { ProblemAlert } from "../ui/ProblemAlert.tsx";
 import { type ReportView, uploadToReport } from "./online-harm-api.ts";
 import { formatByteSize, MAX_UPLOAD_BYTES, readFileAsBase64 } from "./read-file.ts";
@@ -49,7 +49,7 @@ export function UploadForm({ report }: { report: ReportView }) {
       const found: Partial<Record<Field, string>> = {};
       if (error instanceof ApiError) {
         for (const e of error.problem.errors ?? []) {
-          found[fieldOf(e.field)] ??= translateFieldMessage(tCommon, e.message);
+          found[fieldOf(e.field)] ??= translateFieldError(tCommon, e);
         }
         if (error.status === 413) found.file = t("upload.tooLarge");
       }

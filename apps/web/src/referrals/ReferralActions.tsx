@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../app/api-client.ts";
-import { translateFieldMessage } from "../ui/messages.ts";
+import { translateFieldError } from "../ui/messages.ts";
 import { ProblemAlert } from "../ui/ProblemAlert.tsx";
 import { completeReferral, decideReferral, withdrawReferral } from "./referrals-api.ts";
 
@@ -31,7 +31,7 @@ export function ReferralActions({ r }: { r: ReferralView }) {
   const [text, setText] = useState("");
   if (!r.can.decide && !r.can.complete && !r.can.withdraw) return null;
   const fieldMessage =
-    change.error instanceof ApiError ? change.error.problem.errors?.[0]?.message : undefined;
+    change.error instanceof ApiError ? change.error.problem.errors?.[0] : undefined;
   const submitText = () => {
     if (!text.trim()) return;
     change.mutate(
@@ -92,7 +92,7 @@ export function ReferralActions({ r }: { r: ReferralView }) {
                 description={mode === "complete" ? t("actions.outcomeDescription") : undefined}
                 value={text}
                 onChange={(e) => setText(e.currentTarget.value)}
-                error={translateFieldMessage(tc, fieldMessage)}
+                error={fieldMessage && translateFieldError(tc, fieldMessage)}
                 autosize
                 minRows={3}
                 size="md"

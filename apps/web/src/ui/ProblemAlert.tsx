@@ -1,7 +1,7 @@
 import { Alert, List } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../app/api-client.ts";
-import { problemMessage, translateFieldMessage } from "./messages.ts";
+import { problemMessage, translateFieldError } from "./messages.ts";
 
 /**
  * The summary of a refused request, above the form; field messages appear next to their
@@ -35,9 +35,7 @@ export function ProblemAlert({
       {unplaced.length > 0 && (
         <List mt="xs">
           {unplaced.map((e) => (
-            <List.Item key={`${e.field}:${e.message}`}>
-              {translateFieldMessage(t, e.message)}
-            </List.Item>
+            <List.Item key={`${e.field}:${e.message}`}>{translateFieldError(t, e)}</List.Item>
           ))}
         </List>
       )}

@@ -1,3 +1,4 @@
+import i18n from "i18next";
 import type {
   FieldError,
   FieldPath,
@@ -9,7 +10,16 @@ import type {
 import { useFormContext } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../app/api-client.ts";
-import { translateFieldMessage } from "./messages.ts";
+import type { ServerFieldError } from "./field-codes.ts";
+import { translateFieldError, translateFieldMessage } from "./messages.ts";
+
+/**
+ * A server field error in the interface language now in use (from its code, see
+ * field-codes.ts), for forms that place errors themselves.
+ */
+export function serverFieldMessage(error: ServerFieldError): string {
+  return translateFieldError(i18n.t, error);
+}
 
 /**
  * Puts the server's field errors next to their fields (what the user typed stays) and moves
@@ -35,9 +45,15 @@ export function showServerFieldErrors<T extends FieldValues>(
 ): number {
   if (!(error instanceof ApiError)) return 0;
   let placed = 0;
-  for (const { field, message } of error.problem.errors ?? []) {
-    if (!isShown(field)) continue;
-    setError(field as Path<T>, { type: "server", message }, { shouldFocus: placed === 0 });
+  for (const fieldError of error.problem.errors ?? []) {
+    if (!isShown(fieldError.field)) continue;
+    // Said now, in the interface language: react-hook-form keeps only a string per field.
+    const message = serverFieldMessage(fieldError);
+    setError(
+      fieldError.field as Path<T>,
+      { type: "server", message },
+      { shouldFocus: placed === 0 },
+    );
     placed++;
   }
   return placed;

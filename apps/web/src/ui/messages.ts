@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
 import { ApiError } from "../app/api-client.ts";
+import { type ServerFieldError, translateFieldCode } from "./field-codes.ts";
 
 type ValidationKey =
   | "required"
@@ -40,8 +41,9 @@ type ValidationKey =
   | "requestClosureFirst"
   | "number";
 
-// The shared schemas and the server word their messages in English and carry no stable code
-// per field (API gap, reported); until they do, the known messages are mapped to translations.
+// Messages the shared schemas and the server word in English that this app says more precisely
+// than their codes would (a schema's own wording of a pattern or refinement). Every other
+// refusal is said from its stable code (field-codes.ts).
 const known: Record<string, ValidationKey> = {
   Required: "required",
   "Not a valid e-mail address": "email",
@@ -104,6 +106,19 @@ export function translateFieldMessage(
   message: string | undefined,
 ): string | undefined {
   if (!message) return undefined;
+  return translateKnownMessage(t, message) ?? message;
+}
+
+/**
+ * A field error the server sent, in the interface language: a message this app words itself
+ * (a schema's own wording, more precise than its code) first, then the error's stable code
+ * with its parameters, and the server's English only when neither is known.
+ */
+export function translateFieldError(t: TFunction, error: ServerFieldError): string {
+  return translateKnownMessage(t, error.message) ?? translateFieldCode(t, error) ?? error.message;
+}
+
+function translateKnownMessage(t: TFunction, message: string): string | undefined {
   const key = known[message];
   if (key) return t(`validation.${key}`);
   // Zod's own messages for a value outside an enumeration, or none at all: in these forms,
@@ -117,7 +132,7 @@ export function translateFieldMessage(
     const values = Object.fromEntries(names.map((name, i) => [name, Number(match[i + 1])]));
     return t(`validation.${messageKey}`, values);
   }
-  return message;
+  return undefined;
 }
 
 /** What went wrong with a request, said plainly in the interface language. */
