@@ -1,15 +1,16 @@
 import { currentInstrumentVersion, findInstrument, type Instrument } from "@sahabat/screening";
-import { Id, ReadPurposeQuery } from "@sahabat/shared";
+import {
+  CaseScreeningView,
+  Id,
+  ReadPurposeQuery,
+  ScreeningBody,
+  ScreeningResult,
+  ScreeningUpdateBody,
+} from "@sahabat/shared";
 import { z } from "zod";
 import { type AppDeps, requestCtx } from "../platform/deps.ts";
 import { NotFound } from "../platform/errors.ts";
 import type { HttpServer } from "../platform/http/server.ts";
-import {
-  CaseScreeningView,
-  ScreeningBody,
-  ScreeningResult,
-  ScreeningUpdateBody,
-} from "./answer-schemas.ts";
 import { screenAnonymously } from "./answers.service.ts";
 import { listCaseScreenings, saveCaseScreening } from "./case-screenings.service.ts";
 

@@ -1,121 +1,16 @@
-import { instrumentLanguages } from "@sahabat/screening";
-import { ExploitationType, Id, IsoDate } from "@sahabat/shared";
+import { IsoDate, ScreeningAnswers, screeningPersonFacts } from "@sahabat/shared";
 import { z } from "zod";
 
 /*
- * The wire shapes of the answers path: POST /api/screenings, the case's screenings, and
- * `sahabat screen answers.json`. The answers themselves are checked against the instrument
- * version by the engine (unknown question ids, wrong types), which names each refused field.
+ * The wire shapes of the answers path are in @sahabat/shared (screening.ts), where the web app
+ * reads them too. This one is the command line's alone: `sahabat screen answers.json`.
  */
-
-const Answers = z
-  .record(z.string().min(1).max(100), z.union([z.string().max(2000), z.number()]))
-  .refine((a) => Object.keys(a).length <= 300, "At most 300 answers");
-
-/** The age facts and profile a screening is evaluated with. */
-const PersonFacts = {
-  age: z.number().int().min(0).max(130).nullable(),
-  ageEstimated: z.boolean(),
-  ageDisputed: z.boolean(),
-  dateOfBirth: IsoDate.nullable().optional(),
-  profile: z
-    .string()
-    .regex(/^[A-Z]{2}$/)
-    .nullable()
-    .optional(),
-};
-
-/** POST /api/screenings. */
-export const ScreeningBody = z.strictObject({
-  instrumentVersion: z.string().min(1).max(40),
-  answers: Answers,
-  ...PersonFacts,
-  caseId: Id.optional(),
-  draft: z.boolean().optional(),
-  interviewLanguage: z.enum(instrumentLanguages).optional(),
-});
-export type ScreeningBody = z.infer<typeof ScreeningBody>;
-
-/** PUT /api/cases/{id}/screenings/{screeningId}: continue a draft, or complete it. */
-export const ScreeningUpdateBody = ScreeningBody.omit({ caseId: true });
-export type ScreeningUpdateBody = z.infer<typeof ScreeningUpdateBody>;
 
 /** One object of `sahabat screen answers.json`. */
 export const AnswersObject = z.strictObject({
   id: z.union([z.string().min(1).max(200), z.number()]).transform(String),
   instrumentVersion: z.string().min(1).max(40),
-  answers: Answers,
-  ...PersonFacts,
+  answers: ScreeningAnswers,
+  ...screeningPersonFacts,
   today: IsoDate.optional(),
-});
-
-const Line = z.object({
-  code: z.string(),
-  element: z.string().optional(),
-  codes: z.array(z.string()).optional(),
-  questionIds: z.array(z.string()).optional(),
-  reference: z.string().optional(),
-  text: z.string(),
-});
-
-const Determination = z.enum(["presumed_victim", "possible_victim", "no_indication"]);
-
-/** What a screening answers: the determination (none for a draft) and why. */
-export const ScreeningResult = z.strictObject({
-  /** The stored screening's id, or null when nothing was stored (anonymous). */
-  id: Id.nullable(),
-  caseId: Id.nullable(),
-  status: z.enum(["anonymous", "draft", "completed"]),
-  instrumentVersion: z.string(),
-  determination: Determination.nullable(),
-  missingElements: z.array(z.string()),
-  national: z.unknown().nullable(),
-  explanation: z.array(Line),
-  elements: z.unknown().nullable(),
-  indicators: z.array(
-    z.object({
-      id: z.string(),
-      category: z.string(),
-      supports: z.array(z.string()),
-      questionIds: z.array(z.string()),
-      reference: z.string(),
-    }),
-  ),
-  otherHarms: z.array(
-    z.object({ code: z.string(), questionIds: z.array(z.string()), reference: z.string() }),
-  ),
-  proposedServices: z.array(
-    z.object({ service: z.string(), reason: z.string(), text: z.string() }),
-  ),
-  /** Suggested change to the case; the user confirms it through PATCH /api/cases/{id}. */
-  proposedCaseUpdate: z
-    .strictObject({
-      exploitationTypes: z.array(ExploitationType),
-      addedExploitationTypes: z.array(ExploitationType),
-      status: z.enum(["assessed"]).nullable(),
-    })
-    .nullable(),
-});
-export type ScreeningResult = z.infer<typeof ScreeningResult>;
-
-/** A screening stored with a case. */
-export const CaseScreeningView = z.strictObject({
-  id: Id,
-  caseId: Id,
-  status: z.enum(["draft", "completed"]),
-  instrumentVersion: z.string(),
-  answers: z.record(z.string(), z.union([z.string(), z.number()])),
-  age: z.number().nullable(),
-  ageEstimated: z.boolean(),
-  ageDisputed: z.boolean(),
-  profile: z.string().nullable(),
-  interviewLanguage: z.string().nullable(),
-  determination: Determination.nullable(),
-  result: z.unknown().nullable(),
-  explanation: z.array(Line).nullable(),
-  createdBy: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  completedBy: z.string().nullable(),
-  completedAt: z.string().nullable(),
 });

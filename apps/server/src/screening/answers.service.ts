@@ -16,10 +16,10 @@ import type { z } from "zod";
 
 type ExploitationType = z.infer<typeof ExploitationTypeSchema>;
 
+import type { ScreeningBody, ScreeningResult } from "@sahabat/shared";
 import { todayOf } from "../cases/index.ts";
 import type { Ctx } from "../platform/context.ts";
 import { DomainError } from "../platform/errors.ts";
-import type { ScreeningBody, ScreeningResult } from "./answer-schemas.ts";
 
 /*
  * The answers path: answers to a version of the instrument in, the determination and its

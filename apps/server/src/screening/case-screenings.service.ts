@@ -3,12 +3,12 @@ import type { z } from "zod";
 
 type ExploitationType = z.infer<typeof ExploitationTypeSchema>;
 
+import type { ScreeningResult, ScreeningUpdateBody } from "@sahabat/shared";
 import { recordAudit } from "../audit/index.ts";
 import { canReadCase, findCase, findCaseFacts, lockWritableCase, todayOf } from "../cases/index.ts";
 import { readPersonIdentifying } from "../persons/index.ts";
 import { actorUserId, type Ctx, inTransaction } from "../platform/context.ts";
 import { Conflict, NotFound } from "../platform/errors.ts";
-import type { ScreeningResult, ScreeningUpdateBody } from "./answer-schemas.ts";
 import {
   checkDraft,
   draftResult,

@@ -4,14 +4,13 @@ import {
   nationalProfiles,
   proposeServices,
 } from "@sahabat/screening";
-import { Id, Locale, ReadPurposeQuery } from "@sahabat/shared";
+import { Id, Locale, ReadPurposeQuery, ScreeningBody } from "@sahabat/shared";
 import type { FastifyReply } from "fastify";
 import { z } from "zod";
 import { todayOf } from "../cases/index.ts";
 import { type AppDeps, requestCtx } from "../platform/deps.ts";
 import { Invalid } from "../platform/errors.ts";
 import type { HttpServer } from "../platform/http/server.ts";
-import { ScreeningBody } from "./answer-schemas.ts";
 import { evaluateBody, instrumentFor } from "./answers.service.ts";
 import { renderCaseScreeningReport } from "./report.service.ts";
 import { reportOf } from "./report-model.ts";

@@ -1,6 +1,6 @@
+import type { TakedownView } from "@sahabat/shared";
 import PDFDocument from "pdfkit";
 import { registerFonts, type TextStyle, writeParagraph } from "../screening/index.ts";
-import type { TakedownView } from "./schemas.ts";
 
 /*
  * What leaves the node: the notice as the platform receives it, as signed JSON and as a PDF.

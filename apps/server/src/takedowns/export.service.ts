@@ -1,7 +1,7 @@
+import type { TakedownView } from "@sahabat/shared";
 import { recordAudit } from "../audit/index.ts";
 import { type Ctx, inTransaction } from "../platform/context.ts";
 import { noticeDocument, renderNoticePdf } from "./document.ts";
-import type { TakedownView } from "./schemas.ts";
 import { loadNotice, toNoticeView } from "./service.ts";
 import { type SignedNotice, signNotice } from "./signature.ts";
 

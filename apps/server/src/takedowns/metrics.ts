@@ -1,7 +1,7 @@
+import type { TakedownMetrics, TakedownMetricsQuery } from "@sahabat/shared";
 import type { Ctx } from "../platform/context.ts";
 import { Forbidden, Invalid } from "../platform/errors.ts";
 import { canReadMetrics } from "./policy.ts";
-import type { TakedownMetrics, TakedownMetricsQuery } from "./schemas.ts";
 
 /** What the metrics read of one notice. */
 export type MetricsRow = {

@@ -1,14 +1,6 @@
-import { Id } from "@sahabat/shared";
-import type { FastifyReply } from "fastify";
-import { z } from "zod";
-import { type AppDeps, requestCtx } from "../platform/deps.ts";
-import type { HttpServer } from "../platform/http/server.ts";
-import { checkRemoval } from "./checks.service.ts";
-import { listPlatforms } from "./directory.ts";
-import { exportNoticeJson, exportNoticePdf } from "./export.service.ts";
-import { createNoticeMailer } from "./mailer.ts";
-import { takedownMetrics } from "./metrics.ts";
 import {
+  Id,
+  PlatformView,
   TakedownCheckResult,
   TakedownDetail,
   TakedownDraftBody,
@@ -19,21 +11,21 @@ import {
   TakedownSendBody,
   TakedownStepBody,
   TakedownView,
-} from "./schemas.ts";
+} from "@sahabat/shared";
+import type { FastifyReply } from "fastify";
+import { z } from "zod";
+import { type AppDeps, requestCtx } from "../platform/deps.ts";
+import type { HttpServer } from "../platform/http/server.ts";
+import { checkRemoval } from "./checks.service.ts";
+import { listPlatforms } from "./directory.ts";
+import { exportNoticeJson, exportNoticePdf } from "./export.service.ts";
+import { createNoticeMailer } from "./mailer.ts";
+import { takedownMetrics } from "./metrics.ts";
 import { createDraft, editDraft, getNotice, listNotices } from "./service.ts";
 import { noticePublicKey } from "./signature.ts";
 import { recordStep, reportReupload, sendNotice } from "./steps.service.ts";
 
 const IdParams = z.strictObject({ id: Id });
-
-const PlatformView = z.object({
-  key: z.string(),
-  name: z.string(),
-  channel: z.enum(["email", "portal"]),
-  abuseContact: z.string(),
-  languages: z.array(z.string()),
-  isIllustrative: z.boolean(),
-});
 
 const SignedNoticeView = z.object({
   notice: z.record(z.string(), z.unknown()),

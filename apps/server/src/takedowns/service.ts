@@ -1,3 +1,4 @@
+import type { TakedownDetail, TakedownDraftBody, TakedownView } from "@sahabat/shared";
 import { recordAudit } from "../audit/index.ts";
 import { type Actor, type Ctx, inTransaction } from "../platform/context.ts";
 import { Conflict, Forbidden, Invalid, NotFound } from "../platform/errors.ts";
@@ -9,7 +10,6 @@ import {
   selectOrganisationNotice,
   selectOrganisationNotices,
 } from "./queries.ts";
-import type { TakedownDetail, TakedownDraftBody, TakedownView } from "./schemas.ts";
 
 /** The stored content of a notice: the validated draft body. */
 export type NoticeContent = TakedownDraftBody;

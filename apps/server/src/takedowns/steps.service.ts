@@ -1,3 +1,4 @@
+import type { TakedownSendBody, TakedownStepBody, TakedownView } from "@sahabat/shared";
 import { recordAudit } from "../audit/index.ts";
 import { type Ctx, inTransaction } from "../platform/context.ts";
 import { Conflict, Invalid } from "../platform/errors.ts";
@@ -5,7 +6,6 @@ import { findPlatform } from "./directory.ts";
 import { noticeDocument, renderNoticePdf } from "./document.ts";
 import type { NoticeMailer } from "./mailer.ts";
 import { insertEvent, type NoticeRow } from "./queries.ts";
-import type { TakedownSendBody, TakedownStepBody, TakedownView } from "./schemas.ts";
 import { loadNotice, requireWorker, toNoticeView } from "./service.ts";
 import { signNotice } from "./signature.ts";
 

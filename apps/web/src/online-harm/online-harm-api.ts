@@ -1,22 +1,25 @@
+import {
+  type CloseOutcome,
+  type HashMatchDecisionBody,
+  type MatchPage,
+  type MatchView,
+  PlatformView,
+  type ReportCloseBody,
+  type ReportCreateBody,
+  type ReportPage,
+  type ReportView,
+  type UploadBody,
+  type UploadResult,
+  type UploadView,
+} from "@sahabat/shared";
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { z } from "zod";
-import type {
-  MatchDecisionBody,
-  MatchPage,
-  MatchView,
-  ReportCloseBody,
-  ReportCreateBody,
-  ReportView,
-  ReportPage as ServerReportPage,
-  UploadBody,
-  UploadResult,
-} from "../../../server/src/online-harm/schemas.ts";
 import { apiRequest } from "../app/api-client.ts";
 
 /*
- * The online-harm API as the web app calls it. The types are the server's own (z.infer of its
- * route schemas, imported as types only, so no server code reaches the bundle); the answers are
- * checked for shape here, and the server's response schemas drop any field they do not declare.
+ * The online-harm API as the web app calls it. The types are the server's own (z.infer of the
+ * route schemas in @sahabat/shared); the answers are checked for shape here, and the server's
+ * response schemas drop any field they do not declare.
  */
 
 export type {
@@ -27,8 +30,8 @@ export type {
   ReportView,
   UploadBody,
   UploadView,
-} from "../../../server/src/online-harm/schemas.ts";
-export type ReportSummary = z.infer<typeof ServerReportPage>["items"][number];
+};
+export type ReportSummary = ReportPage["items"][number];
 
 /** An object of the declared type: the server validated it against the same schema. */
 function answerOf<T>() {
@@ -41,7 +44,7 @@ export function reportsQuery() {
     queryKey: ["online-harm", "reports"],
     queryFn: ({ pageParam }) =>
       apiRequest("GET", "/api/online-harm/reports", {
-        schema: answerOf<z.infer<typeof ServerReportPage>>(),
+        schema: answerOf<ReportPage>(),
         query: { cursor: pageParam },
       }),
     initialPageParam: undefined as string | undefined,
@@ -84,7 +87,7 @@ export function reviewMatchesQuery() {
     queryKey: ["online-harm", "matches", "review"],
     queryFn: ({ pageParam }) =>
       apiRequest("GET", "/api/online-harm/matches", {
-        schema: answerOf<z.infer<typeof MatchPage>>(),
+        schema: answerOf<MatchPage>(),
         query: { status: "review", cursor: pageParam },
       }),
     initialPageParam: undefined as string | undefined,
@@ -92,19 +95,15 @@ export function reviewMatchesQuery() {
   });
 }
 
-export function decideMatch(matchId: string, body: MatchDecisionBody) {
+export function decideMatch(matchId: string, body: HashMatchDecisionBody) {
   return apiRequest("POST", `/api/online-harm/matches/${matchId}/decision`, {
     schema: answerOf<MatchView>(),
     body,
   });
 }
 
-const Platform = z.object({
-  key: z.string(),
-  name: z.string(),
-  channel: z.enum(["email", "portal"]),
-  isIllustrative: z.boolean(),
-});
+/** The directory as a report names platforms: no abuse contact, nor languages. */
+const Platform = PlatformView.pick({ key: true, name: true, channel: true, isIllustrative: true });
 export type Platform = z.infer<typeof Platform>;
 
 /** The platform directory the takedown notices use, so a report names platforms the same way. */

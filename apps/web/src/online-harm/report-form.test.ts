@@ -1,5 +1,12 @@
+import { reporterKinds as serverReporterKinds } from "@sahabat/shared";
 import { describe, expect, it } from "vitest";
-import { emptyReportForm, formFieldOf, localDateTime, reportBodyOf } from "./report-form.ts";
+import {
+  emptyReportForm,
+  formFieldOf,
+  localDateTime,
+  reportBodyOf,
+  reporterKinds,
+} from "./report-form.ts";
 
 const filled = {
   ...emptyReportForm(new Date("2026-11-28T10:00:00Z")),
@@ -8,6 +15,10 @@ const filled = {
 };
 
 describe("the new-report form", () => {
+  it("offers every reporter kind the server takes, once each", () => {
+    expect([...reporterKinds].sort()).toEqual([...serverReporterKinds].sort());
+  });
+
   it("sends one URL a line, trimmed, without blank lines", () => {
     const body = reportBodyOf({
       ...filled,

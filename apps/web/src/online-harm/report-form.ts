@@ -1,14 +1,18 @@
+import { type ReporterKind, reportCategories } from "@sahabat/shared";
 import { z } from "zod";
 import type { ReportCreateBody } from "./online-harm-api.ts";
 
-export const reportCategories = [
-  "abuse_material",
-  "live_streamed_abuse",
-  "grooming_sextortion",
-  "recruitment_advert",
-  "other",
-] as const;
-export const reporterKinds = ["hotline", "public", "agency", "platform"] as const;
+export { reportCategories };
+/**
+ * The server's reporter kinds (@sahabat/shared `reporterKinds`), hotline first: the form is
+ * mostly filled by a hotline's operators. A test checks that none is missing.
+ */
+export const reporterKinds = [
+  "hotline",
+  "public",
+  "agency",
+  "platform",
+] as const satisfies readonly ReporterKind[];
 
 /**
  * The new-report form as the user fills it: addresses one a line, the time as the browser's

@@ -1,45 +1,47 @@
-import { ExploitationType } from "@sahabat/shared";
+import { CaseScreeningView, ScreeningResult } from "@sahabat/shared";
 import { queryOptions } from "@tanstack/react-query";
 import { z } from "zod";
 import { apiRequest } from "../app/api-client.ts";
 import { currentPurpose } from "../cases/purpose.ts";
 import type { screeningBody } from "./screening-state.ts";
 
-const Determination = z.enum(["presumed_victim", "possible_victim", "no_indication"]);
+/*
+ * Answers are read with the server's own schemas (@sahabat/shared), narrowed to what this app
+ * shows. The server's are strict; `z.object` over the picked shape lets the rest of an answer
+ * through unread instead of refusing it.
+ */
 
 /** What POST /api/screenings answers; only what this app shows is read. */
-export const SavedScreening = z.object({
-  id: z.string().nullable(),
-  caseId: z.string().nullable(),
-  status: z.enum(["anonymous", "draft", "completed"]),
-  determination: Determination.nullable(),
-  proposedServices: z.array(z.object({ service: z.string() })),
-  proposedCaseUpdate: z
-    .object({
-      exploitationTypes: z.array(ExploitationType),
-      addedExploitationTypes: z.array(ExploitationType),
-      status: z.enum(["assessed"]).nullable(),
-    })
-    .nullable(),
-});
+export const SavedScreening = z.object(
+  ScreeningResult.pick({
+    id: true,
+    caseId: true,
+    status: true,
+    determination: true,
+    proposedServices: true,
+    proposedCaseUpdate: true,
+  }).shape,
+);
 export type SavedScreening = z.infer<typeof SavedScreening>;
 
 /** A screening stored with a case, as the case's list shows it. */
-export const CaseScreening = z.object({
-  id: z.string(),
-  status: z.enum(["draft", "completed"]),
-  instrumentVersion: z.string(),
-  answers: z.record(z.string(), z.union([z.string(), z.number()])),
-  age: z.number().nullable(),
-  ageEstimated: z.boolean(),
-  ageDisputed: z.boolean(),
-  profile: z.string().nullable(),
-  interviewLanguage: z.string().nullable(),
-  determination: Determination.nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  completedAt: z.string().nullable(),
-});
+export const CaseScreening = z.object(
+  CaseScreeningView.pick({
+    id: true,
+    status: true,
+    instrumentVersion: true,
+    answers: true,
+    age: true,
+    ageEstimated: true,
+    ageDisputed: true,
+    profile: true,
+    interviewLanguage: true,
+    determination: true,
+    createdAt: true,
+    updatedAt: true,
+    completedAt: true,
+  }).shape,
+);
 export type CaseScreening = z.infer<typeof CaseScreening>;
 
 /** The case's screenings, newest first (the read is audited). */

@@ -1,16 +1,8 @@
 import type { NoticePrefill, TakedownCategory } from "./notice-prefill.ts";
 import type { Notice, NoticeBody } from "./takedowns-api.ts";
 
-export const noticeLanguages = ["en", "vi", "th", "km", "id", "ms", "my", "lo", "fil"] as const;
-export const captureMethods = ["crawler", "user_report", "hotline_referral", "officer"] as const;
-export const requestedActions = [
-  "remove",
-  "disable_access",
-  "geo_block",
-  "suspend_account",
-  "preserve_evidence",
-  "do_not_notify_user",
-] as const;
+// The choices the form offers are the server's lists (@sahabat/shared).
+export { captureMethods, noticeLanguages, requestedActions } from "@sahabat/shared";
 
 /** A target as the form holds it: every field a string, times as `YYYY-MM-DDTHH:mm` in UTC. */
 export type TargetValues = {

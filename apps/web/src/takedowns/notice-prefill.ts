@@ -1,15 +1,9 @@
+import { fingerprintTypes, takedownCategories } from "@sahabat/shared";
 import { z } from "zod";
 
-export const takedownCategories = [
-  "abuse_material",
-  "live_streamed_abuse",
-  "grooming_sextortion",
-  "recruitment_advert",
-  "other",
-] as const;
-export type TakedownCategory = (typeof takedownCategories)[number];
-
-export const fingerprintTypes = ["md5", "sha256", "pdq"] as const;
+// The categories and fingerprint types are the server's lists (@sahabat/shared).
+export type { TakedownCategory } from "@sahabat/shared";
+export { fingerprintTypes, takedownCategories };
 
 /**
  * What another page may hand to a new notice: `/takedowns/new` reads these search parameters

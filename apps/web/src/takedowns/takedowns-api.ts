@@ -1,23 +1,39 @@
+import {
+  type NoticeStep,
+  PlatformView,
+  TakedownCheckResult,
+  TakedownDetail,
+  TakedownMetrics,
+  type TakedownSendBody,
+  TakedownView,
+} from "@sahabat/shared";
 import { queryOptions } from "@tanstack/react-query";
 import { z } from "zod";
 import { apiRequest } from "../app/api-client.ts";
 
-export const takedownStatuses = ["draft", "sent", "acknowledged", "removed", "refused"] as const;
+/*
+ * The takedown API as the web app calls it. The schemas are the server's own (@sahabat/shared),
+ * so an answer is parsed with exactly what the server validated it against.
+ */
 
-const TakedownSummary = z.object({
-  id: z.string(),
-  version: z.number(),
-  cycle: z.number(),
-  previousNoticeId: z.string().nullable(),
-  status: z.enum(takedownStatuses),
-  category: z.string(),
-  recipient: z.object({ name: z.string(), isIllustrative: z.boolean() }),
-  targets: z.array(z.object({ url: z.string() })),
-  sentAt: z.string().nullable(),
-  deadlineAt: z.string().nullable(),
-  removedAt: z.string().nullable(),
-  remindersSent: z.number(),
-  createdAt: z.string(),
+export type { NoticeStep } from "@sahabat/shared";
+export { noticeSteps, takedownStatuses } from "@sahabat/shared";
+
+/** A notice in the list: only what the list shows is read. */
+const TakedownSummary = TakedownView.pick({
+  id: true,
+  version: true,
+  cycle: true,
+  previousNoticeId: true,
+  status: true,
+  category: true,
+  recipient: true,
+  targets: true,
+  sentAt: true,
+  deadlineAt: true,
+  removedAt: true,
+  remindersSent: true,
+  createdAt: true,
 });
 export type TakedownSummary = z.infer<typeof TakedownSummary>;
 
@@ -29,15 +45,7 @@ export function takedownsQuery() {
   });
 }
 
-const Platform = z.object({
-  key: z.string(),
-  name: z.string(),
-  channel: z.enum(["email", "portal"]),
-  abuseContact: z.string(),
-  languages: z.array(z.string()),
-  isIllustrative: z.boolean(),
-});
-export type Platform = z.infer<typeof Platform>;
+export type Platform = PlatformView;
 
 /** The platform directory (illustrative entries until a node replaces them). */
 export function platformsQuery() {
@@ -45,108 +53,20 @@ export function platformsQuery() {
     // Not ["takedowns", "platforms"]: the online-harm pages cache a narrower view of the same
     // directory under that key (no abuse contact), and one key must hold one shape.
     queryKey: ["takedowns", "platform-directory"],
-    queryFn: () => apiRequest("GET", "/api/takedowns/platforms", { schema: z.array(Platform) }),
+    queryFn: () => apiRequest("GET", "/api/takedowns/platforms", { schema: z.array(PlatformView) }),
     staleTime: Number.POSITIVE_INFINITY,
   });
 }
 
-const Fingerprint = z.object({ type: z.string(), value: z.string() });
-
-const Notice = z.object({
-  id: z.string(),
-  version: z.number(),
-  cycle: z.number(),
-  previousNoticeId: z.string().nullable(),
-  status: z.enum(takedownStatuses),
-  language: z.string(),
-  category: z.string(),
-  issuer: z.object({
-    agency: z.string(),
-    countryCode: z.string(),
-    unit: z.string(),
-    contactName: z.string(),
-    contactEmail: z.string(),
-    contactPhone: z.string().nullable(),
-  }),
-  recipient: z.object({
-    platform: z.string(),
-    name: z.string(),
-    channel: z.enum(["email", "portal"]),
-    abuseContact: z.string(),
-    isIllustrative: z.boolean(),
-  }),
-  targets: z.array(
-    z.object({
-      url: z.string(),
-      contentId: z.string().nullable(),
-      accountId: z.string().nullable(),
-      firstSeenAt: z.string(),
-      lastSeenAt: z.string(),
-      captureMethod: z.string(),
-      fingerprints: z.array(Fingerprint),
-      excerpt: z.string().nullable(),
-    }),
-  ),
-  explanation: z.string(),
-  legalBasis: z.object({
-    countryCode: z.string(),
-    statute: z.string(),
-    citation: z.string(),
-    deadlineHours: z.number(),
-    isStatutoryDeadline: z.boolean(),
-    isIllustrative: z.boolean(),
-    decisionReference: z.string().nullable(),
-  }),
-  requestedActions: z.array(z.string()),
-  preservationDays: z.number().nullable(),
-  redress: z.string(),
-  responseChannel: z.object({
-    email: z.string().nullable(),
-    url: z.string().nullable(),
-    reference: z.string(),
-  }),
-  reportReceivedAt: z.string(),
-  sentAt: z.string().nullable(),
-  sentChannel: z.enum(["email", "portal"]).nullable(),
-  sentReference: z.string().nullable(),
-  deadlineAt: z.string().nullable(),
-  acknowledgedAt: z.string().nullable(),
-  removedAt: z.string().nullable(),
-  refusedAt: z.string().nullable(),
-  policeReferredAt: z.string().nullable(),
-  remindersSent: z.number(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  can: z.object({ edit: z.boolean(), send: z.boolean(), step: z.boolean() }),
-});
-export type Notice = z.infer<typeof Notice>;
-
-const NoticeDetail = Notice.extend({
-  events: z.array(
-    z.object({
-      type: z.string(),
-      occurredAt: z.string(),
-      actorUserId: z.string().nullable(),
-      note: z.string().nullable(),
-    }),
-  ),
-  checks: z.array(
-    z.object({
-      url: z.string(),
-      checkedAt: z.string(),
-      httpStatus: z.number().nullable(),
-      outcome: z.string(),
-    }),
-  ),
-});
-export type NoticeDetail = z.infer<typeof NoticeDetail>;
+export type Notice = TakedownView;
+export type NoticeDetail = TakedownDetail;
 
 /** One notice with its steps and removal checks. */
 export function noticeQuery(id: string) {
   return queryOptions({
     queryKey: ["takedowns", "notice", id],
     queryFn: () =>
-      apiRequest("GET", `/api/takedowns/${encodeURIComponent(id)}`, { schema: NoticeDetail }),
+      apiRequest("GET", `/api/takedowns/${encodeURIComponent(id)}`, { schema: TakedownDetail }),
   });
 }
 
@@ -154,77 +74,49 @@ export function noticeQuery(id: string) {
 export type NoticeBody = Record<string, unknown>;
 
 export function createNotice(body: NoticeBody) {
-  return apiRequest("POST", "/api/takedowns", { schema: Notice, body });
+  return apiRequest("POST", "/api/takedowns", { schema: TakedownView, body });
 }
 
 export function editNotice(id: string, body: NoticeBody) {
-  return apiRequest("PUT", `/api/takedowns/${encodeURIComponent(id)}`, { schema: Notice, body });
-}
-
-export type SendBody = { channel: "email" } | { channel: "portal"; reference: string };
-
-export function sendNotice(id: string, body: SendBody) {
-  return apiRequest("POST", `/api/takedowns/${encodeURIComponent(id)}/send`, {
-    schema: Notice,
+  return apiRequest("PUT", `/api/takedowns/${encodeURIComponent(id)}`, {
+    schema: TakedownView,
     body,
   });
 }
 
-export const noticeSteps = ["acknowledged", "removed", "refused", "police_referred"] as const;
-export type NoticeStep = (typeof noticeSteps)[number];
+export type SendBody = TakedownSendBody;
+
+export function sendNotice(id: string, body: SendBody) {
+  return apiRequest("POST", `/api/takedowns/${encodeURIComponent(id)}/send`, {
+    schema: TakedownView,
+    body,
+  });
+}
 
 export function recordNoticeStep(id: string, step: NoticeStep, note?: string) {
   return apiRequest("POST", `/api/takedowns/${encodeURIComponent(id)}/steps`, {
-    schema: Notice,
+    schema: TakedownView,
     body: { step, ...(note ? { note } : {}) },
   });
 }
 
 export function reportReupload(id: string, note?: string) {
   return apiRequest("POST", `/api/takedowns/${encodeURIComponent(id)}/reupload`, {
-    schema: Notice,
+    schema: TakedownView,
     body: note ? { note } : {},
   });
 }
 
-const CheckResult = z.object({
-  notice: Notice,
-  checks: z.array(
-    z.object({ url: z.string(), httpStatus: z.number().nullable(), outcome: z.string() }),
-  ),
-  reuploadNoticeId: z.string().nullable(),
-});
-export type CheckResult = z.infer<typeof CheckResult>;
+export type CheckResult = TakedownCheckResult;
 
 /** Re-fetches every address of the notice and compares the fingerprints (nothing is kept). */
 export function checkRemoval(id: string) {
   return apiRequest("POST", `/api/takedowns/${encodeURIComponent(id)}/checks`, {
-    schema: CheckResult,
+    schema: TakedownCheckResult,
   });
 }
 
-const Metrics = z.object({
-  from: z.string(),
-  to: z.string(),
-  platform: z.string().nullable(),
-  category: z.string().nullable(),
-  noticesSent: z.number(),
-  removed: z.number(),
-  refused: z.number(),
-  medianHoursToRemoval: z.number().nullable(),
-  p90HoursToRemoval: z.number().nullable(),
-  shareRemovedWithin24h: z.number().nullable(),
-  shareRemovedWithin72h: z.number().nullable(),
-  shareRemovedWithin7d: z.number().nullable(),
-  stillUpAfterDays: z.number(),
-  shareStillUpAfterDays: z.number().nullable(),
-  remindersSent: z.number(),
-  reuploadRate: z.number().nullable(),
-  nonResponseRate: z.number().nullable(),
-  medianHoursToPoliceReferral: z.number().nullable(),
-  definitions: z.record(z.string(), z.string()),
-});
-export type Metrics = z.infer<typeof Metrics>;
+export type Metrics = TakedownMetrics;
 
 export type MetricsFilter = {
   from: string;
@@ -240,7 +132,7 @@ export function metricsQuery(filter: MetricsFilter) {
     queryKey: ["takedowns", "metrics", filter],
     queryFn: () =>
       apiRequest("GET", "/api/takedowns/metrics", {
-        schema: Metrics,
+        schema: TakedownMetrics,
         query: {
           from: filter.from,
           to: filter.to,

@@ -1,7 +1,8 @@
 import { z } from "zod";
 
 /*
- * Wire schemas of takedown notices. A notice identifies content by its location and its
+ * Wire schemas of takedown notices, shared by the server (validation, responses, OpenAPI) and
+ * the web app (forms, parsing answers). A notice identifies content by its location and its
  * fingerprints only: there is no field for material, and an excerpt is accepted for adverts only.
  */
 
@@ -13,9 +14,11 @@ export const takedownCategories = [
   "other",
 ] as const;
 export const TakedownCategory = z.enum(takedownCategories);
+export type TakedownCategory = z.infer<typeof TakedownCategory>;
 
 export const takedownStatuses = ["draft", "sent", "acknowledged", "removed", "refused"] as const;
 export const TakedownStatus = z.enum(takedownStatuses);
+export type TakedownStatus = z.infer<typeof TakedownStatus>;
 
 export const requestedActions = [
   "remove",
@@ -27,7 +30,21 @@ export const requestedActions = [
 ] as const;
 
 /** Languages a notice may be written in (the interface languages). */
-export const NoticeLanguage = z.enum(["en", "vi", "th", "km", "id", "ms", "my", "lo", "fil"]);
+export const noticeLanguages = ["en", "vi", "th", "km", "id", "ms", "my", "lo", "fil"] as const;
+export const NoticeLanguage = z.enum(noticeLanguages);
+
+/** How the content was seen: by a crawler, a user's report, a hotline's referral, an officer. */
+export const captureMethods = ["crawler", "user_report", "hotline_referral", "officer"] as const;
+
+/** Fingerprints a notice may carry (never the material itself). */
+export const fingerprintTypes = ["md5", "sha256", "pdq"] as const;
+
+/** How a notice reaches a platform: by e-mail, or through its portal (recorded as sent). */
+export const noticeChannels = ["email", "portal"] as const;
+
+/** The steps recorded after sending, in any order the notice's status allows. */
+export const noticeSteps = ["acknowledged", "removed", "refused", "police_referred"] as const;
+export type NoticeStep = (typeof noticeSteps)[number];
 
 const HttpUrl = z
   .url({ protocol: /^https?$/, error: "Must be an http or https URL" })
@@ -45,7 +62,7 @@ const Target = z.strictObject({
   accountId: z.string().min(1).max(200).optional(),
   firstSeenAt: z.iso.datetime(),
   lastSeenAt: z.iso.datetime(),
-  captureMethod: z.enum(["crawler", "user_report", "hotline_referral", "officer"]),
+  captureMethod: z.enum(captureMethods),
   fingerprints: z.array(Fingerprint).max(16).default([]),
   /** A short excerpt of a recruitment advert's text (never of abuse material). */
   excerpt: z.string().min(1).max(500).optional(),
@@ -117,7 +134,7 @@ export const TakedownView = z.object({
   recipient: z.object({
     platform: z.string(),
     name: z.string(),
-    channel: z.enum(["email", "portal"]),
+    channel: z.enum(noticeChannels),
     abuseContact: z.string(),
     isIllustrative: z.boolean(),
   }),
@@ -134,7 +151,7 @@ export const TakedownView = z.object({
   }),
   reportReceivedAt: z.string(),
   sentAt: z.string().nullable(),
-  sentChannel: z.enum(["email", "portal"]).nullable(),
+  sentChannel: z.enum(noticeChannels).nullable(),
   sentReference: z.string().nullable(),
   deadlineAt: z.string().nullable(),
   acknowledgedAt: z.string().nullable(),
@@ -176,7 +193,7 @@ export const TakedownSendBody = z.discriminatedUnion("channel", [
 export type TakedownSendBody = z.infer<typeof TakedownSendBody>;
 
 export const TakedownStepBody = z.strictObject({
-  step: z.enum(["acknowledged", "removed", "refused", "police_referred"]),
+  step: z.enum(noticeSteps),
   note: z.string().min(1).max(2000).optional(),
 });
 export type TakedownStepBody = z.infer<typeof TakedownStepBody>;
@@ -192,6 +209,7 @@ export const TakedownCheckResult = z.object({
   ),
   reuploadNoticeId: z.string().nullable(),
 });
+export type TakedownCheckResult = z.infer<typeof TakedownCheckResult>;
 
 export const TakedownListQuery = z.strictObject({
   status: TakedownStatus.optional(),
@@ -228,3 +246,13 @@ export const TakedownMetrics = z.object({
   definitions: z.record(z.string(), z.string()),
 });
 export type TakedownMetrics = z.infer<typeof TakedownMetrics>;
+/** An entry of the platform directory (GET /api/takedowns/platforms). */
+export const PlatformView = z.object({
+  key: z.string(),
+  name: z.string(),
+  channel: z.enum(noticeChannels),
+  abuseContact: z.string(),
+  languages: z.array(z.string()),
+  isIllustrative: z.boolean(),
+});
+export type PlatformView = z.infer<typeof PlatformView>;
