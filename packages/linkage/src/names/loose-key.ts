@@ -4,6 +4,17 @@
 // compared as one more level, never alone: "ph" → "p" also merges Thai ผ/พ with ป, which are
 // different letters.
 const REWRITES: [RegExp, string][] = [
+  // Indonesian spelling before 1972 (and in many names still), first, while its letters are as
+  // written: dj for j (Djumiati / Jumiati), tj for c (Tjahjono / Cahyono), j for y after a
+  // consonant (Wahju / Wahyu, Moeljani / Mulyani, Sjahrir / Syahrir), ch or kh for h before a
+  // consonant (Rachmat / Rakhmat / Rahmat). Only where no other language of the region writes
+  // those letters so: Thai and Lao write จ as j after a vowel, m or n (Sujitra, Somjit, Janjira)
+  // and ch before a vowel, so j there and initial j or y (Janti / Yanti, Hidajat / Hidayat) are
+  // left as they are — folding them would merge Thai จ with ย.
+  [/dj/g, "j"],
+  [/tj/g, "c"],
+  [/(?<=[hlrs])j/g, "y"],
+  [/(?<=[aeiou])(?:ch|kh)(?=[^aeiouyhlrw])/g, "h"],
   [/tch|chh|ch|j/g, "c"],
   [/ph/g, "p"],
   [/th/g, "t"],

@@ -158,6 +158,27 @@ describe("normaliseName: derived keys", () => {
     expect(looseOf({ given: "Mei" })).toEqual(looseOf({ native: "မေ" }));
   });
 
+  it("folds the Indonesian spelling before 1972 and keeps Thai จ apart from ย", () => {
+    const looseOf = (given: string) => normaliseName({ given }).looseTokens;
+    const sameKey: [string, string][] = [
+      ["Djumiati", "Jumiati"],
+      ["Soeharto", "Suharto"],
+      ["Rachmat", "Rahmat"],
+      ["Rakhmat", "Rahmat"],
+      ["Tjahjono", "Cahyono"],
+      ["Wahju", "Wahyu"],
+      ["Moeljani", "Mulyani"],
+      ["Sjahrir", "Syahrir"],
+      ["Somjit", "Somchit"],
+      ["Sujitra", "Suchitra"],
+    ];
+    for (const [old, current] of sameKey) expect(looseOf(old), old).toEqual(looseOf(current));
+    // Thai and Lao write จ as j after a vowel and at the start: not folded into y.
+    expect(looseOf("Jintana")).not.toEqual(looseOf("Yintana"));
+    expect(looseOf("Sujin")).not.toEqual(looseOf("Suyin"));
+    expect(looseOf("Sakchai")).toEqual(looseOf("Sakjai"));
+  });
+
   it("compacts spacing variants", () => {
     expect(normaliseName({ given: "Thi Da" }).compact).toBe(
       normaliseName({ given: "Thida" }).compact,

@@ -20,7 +20,9 @@ describe("vowel key", () => {
 
   it.each([
     ["sok", "sam"],
-    ["wahyu", "wahju"],
+    // Wahju / Wahyu now meet in the loose key (old Indonesian j after a consonant); an initial
+    // j stays apart from y, as Thai writes จ so.
+    ["yanti", "janti"],
     ["nyein", "mya"],
   ])("%s and %s stay apart", (a, b) => {
     expect(key(a)).not.toBe(key(b));
