@@ -15,6 +15,7 @@ import { useTranslation } from "react-i18next";
 import { problemMessage } from "../ui/messages.ts";
 import { PageTitle } from "../ui/PageTitle.tsx";
 import { Section } from "../ui/Section.tsx";
+import { definitionKeyOfColumn, metricDefinitionText } from "./metric-definitions.ts";
 import { metricFormatters, periodOf } from "./metrics-format.ts";
 import { takedownCategories } from "./notice-prefill.ts";
 import { type Metrics, metricsQuery, platformsQuery } from "./takedowns-api.ts";
@@ -177,6 +178,10 @@ export function MetricsPage() {
       value: (m) => f.hours(m.medianHoursToPoliceReferral),
     },
   ];
+  const definitionOf = (key: string): string | undefined => {
+    const text = definitions[key];
+    return text === undefined ? undefined : metricDefinitionText(t, key, text, validDays);
+  };
   // The server defines some figures together (median and p90; the three shares).
   const definitionLabel = (key: string): string => {
     if (key === "hoursToRemoval") return `${t("metrics.median")} · ${t("metrics.p90")}`;
@@ -266,7 +271,7 @@ export function MetricsPage() {
                 {groupBy === "platform" ? t("form.platform") : t("form.category")}
               </Table.Th>
               {columns.map((c) => (
-                <Table.Th key={c.key} title={definitions[c.key]}>
+                <Table.Th key={c.key} title={definitionOf(definitionKeyOfColumn(c.key))}>
                   {c.label}
                 </Table.Th>
               ))}
@@ -293,7 +298,8 @@ export function MetricsPage() {
           <Stack gap={4}>
             {Object.entries(definitions).map(([key, text]) => (
               <Text size="sm" key={key}>
-                <strong>{definitionLabel(key)}</strong>: {text}
+                <strong>{definitionLabel(key)}</strong>:{" "}
+                {metricDefinitionText(t, key, text, validDays)}
               </Text>
             ))}
           </Stack>
