@@ -65,6 +65,19 @@ export const ReferralListQuery = z.strictObject({
   status: z.enum(["pending", "accepted", "declined", "withdrawn", "completed"]).optional(),
   caseId: Id.optional(),
 });
+export type ReferralListQuery = z.infer<typeof ReferralListQuery>;
+
+/** A referral in a list (either side): no child's data. */
+export const ReferralSummary = z.strictObject({
+  id: z.string(),
+  caseReference: z.string().nullable(),
+  fromOrganisationName: z.string(),
+  providerName: z.string(),
+  serviceKey: z.string(),
+  status: z.string(),
+  createdAt: z.string(),
+});
+export type ReferralSummary = z.infer<typeof ReferralSummary>;
 
 /** Exactly what the receiver sees of the child and the case: only the chosen fields. */
 export const SharedData = z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ReportUrl, reportCategories } from "./online-harm.ts";
 
 /*
  * Wire schemas of takedown notices, shared by the server (validation, responses, OpenAPI) and
@@ -6,13 +7,8 @@ import { z } from "zod";
  * fingerprints only: there is no field for material, and an excerpt is accepted for adverts only.
  */
 
-export const takedownCategories = [
-  "abuse_material",
-  "live_streamed_abuse",
-  "grooming_sextortion",
-  "recruitment_advert",
-  "other",
-] as const;
+/** A notice's categories are an online-harm report's: a notice is often drafted from one. */
+export const takedownCategories = reportCategories;
 export const TakedownCategory = z.enum(takedownCategories);
 export type TakedownCategory = z.infer<typeof TakedownCategory>;
 
@@ -46,9 +42,8 @@ export const noticeChannels = ["email", "portal"] as const;
 export const noticeSteps = ["acknowledged", "removed", "refused", "police_referred"] as const;
 export type NoticeStep = (typeof noticeSteps)[number];
 
-const HttpUrl = z
-  .url({ protocol: /^https?$/, error: "Must be an http or https URL" })
-  .max(2048, "At most 2,048 characters");
+/** An address (a target's, a response channel's): http or https, as a report's addresses. */
+const HttpUrl = ReportUrl;
 
 const Fingerprint = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("md5"), value: z.string().regex(/^[0-9a-f]{32}$/i) }),

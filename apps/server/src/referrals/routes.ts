@@ -5,6 +5,7 @@ import {
   ReferralDecisionBody,
   ReferralListQuery,
   ReferralPreviewBody,
+  ReferralSummary,
   ReferralView,
   SharedData,
 } from "@sahabat/shared";
@@ -16,15 +17,6 @@ import { getReferral, listReferrals } from "./read.service.ts";
 import { createReferral, previewReferral } from "./service.ts";
 
 const Params = z.strictObject({ id: Id });
-const ReferralSummary = z.strictObject({
-  id: z.string(),
-  caseReference: z.string().nullable(),
-  fromOrganisationName: z.string(),
-  providerName: z.string(),
-  serviceKey: z.string(),
-  status: z.string(),
-  createdAt: z.string(),
-});
 
 /** Referrals between agencies. */
 export async function referralRoutes(app: HttpServer, deps: AppDeps) {

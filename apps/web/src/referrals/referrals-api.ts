@@ -1,25 +1,19 @@
-import { type ReferralBody, ReferralView, type ShareableField, SharedData } from "@sahabat/shared";
+import {
+  type ReferralBody,
+  type ReferralListQuery,
+  ReferralSummary,
+  ReferralView,
+  type ShareableField,
+  SharedData,
+} from "@sahabat/shared";
 import { queryOptions } from "@tanstack/react-query";
 import { z } from "zod";
 import { apiRequest } from "../app/api-client.ts";
 
-/** A referral in a list (either side). */
-export const ReferralSummary = z.object({
-  id: z.string(),
-  caseReference: z.string().nullable(),
-  fromOrganisationName: z.string(),
-  providerName: z.string(),
-  serviceKey: z.string(),
-  status: z.string(),
-  createdAt: z.string(),
-});
-export type ReferralSummary = z.infer<typeof ReferralSummary>;
+export type { ReferralSummary };
 
-export type ReferralFilters = {
-  direction: "incoming" | "outgoing";
-  status?: "pending" | "accepted" | "declined" | "withdrawn" | "completed" | undefined;
-  caseId?: string | undefined;
-};
+/** The list's filters, as GET /api/referrals takes them. */
+export type ReferralFilters = ReferralListQuery;
 
 /** Referrals received by the reader's organisation, or sent from the cases they can read. */
 export function referralsQuery(filters: ReferralFilters) {
