@@ -1,17 +1,25 @@
 import { Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../ui/format.ts";
+import { custodyDetailParts } from "./custody-details.ts";
 import type { CustodyEvent } from "./evidence-api.ts";
 
-/** The codes a custody event carries beside its reason, in the reader's language when known. */
+/** The codes and figures a custody event carries beside its reason, in the reader's language. */
 function DetailsText({ details }: { details: CustodyEvent["details"] }) {
-  const { t } = useTranslation("evidence");
-  const parts = Object.entries(details).map(([key, value]) =>
-    key === "why" || key === "cause"
-      ? t(`why.${String(value)}`, { defaultValue: String(value) })
-      : `${key}: ${String(value)}`,
+  const { t, i18n } = useTranslation("evidence");
+  const parts = custodyDetailParts(details, t, i18n.language);
+  if (parts.length === 0) return null;
+  return (
+    <Text fz="sm">
+      {parts.map((part, i) => (
+        <span key={part.key}>
+          {i > 0 && " · "}
+          {part.label !== undefined && `${part.label}: `}
+          {part.value}
+        </span>
+      ))}
+    </Text>
   );
-  return parts.length > 0 ? <Text fz="sm">{parts.join(" · ")}</Text> : null;
 }
 
 /**
