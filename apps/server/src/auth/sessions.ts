@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { compileOnce } from "../platform/db/compile-once.ts";
 import type { Db } from "../platform/db/database.ts";
 
 /** A random session token for the cookie; the database keeps only its SHA-256. */
@@ -28,32 +29,41 @@ export async function insertSession(db: Db, userId: string, tokenHash: string, n
     .execute();
 }
 
+// Read by every request that is not served from the session cache: compiled once, and a named
+// prepared statement on a PostgreSQL server (compile-once.ts; a read by primary key).
+const runSelectSessionWithUser = compileOnce(
+  ["tokenHash"],
+  (db, k: { tokenHash: string }) =>
+    db
+      .selectFrom("sessions as s")
+      .innerJoin("users as u", "u.id", "s.user_id")
+      .innerJoin("organisations as o", "o.id", "u.organisation_id")
+      .select([
+        "s.token_hash as tokenHash",
+        "s.csrf_token as csrfToken",
+        "s.created_at as createdAt",
+        "s.last_seen_at as lastSeenAt",
+        "s.second_factor_at as secondFactorAt",
+        "s.revoked_at as revokedAt",
+        "u.id as userId",
+        "u.email",
+        "u.display_name as displayName",
+        "u.role",
+        "u.locale",
+        "u.totp_enabled_at as totpEnabledAt",
+        "u.disabled_at as disabledAt",
+        "u.organisation_id as organisationId",
+        "o.name as organisationName",
+        "o.country_code as countryCode",
+      ])
+      .where("s.token_hash", "=", k.tokenHash),
+  { prepare: true },
+);
+
 /** A live session with its user and organisation, in one query (the hot path of every request). */
-export function selectSessionWithUser(db: Db, tokenHash: string) {
-  return db
-    .selectFrom("sessions as s")
-    .innerJoin("users as u", "u.id", "s.user_id")
-    .innerJoin("organisations as o", "o.id", "u.organisation_id")
-    .select([
-      "s.token_hash as tokenHash",
-      "s.csrf_token as csrfToken",
-      "s.created_at as createdAt",
-      "s.last_seen_at as lastSeenAt",
-      "s.second_factor_at as secondFactorAt",
-      "s.revoked_at as revokedAt",
-      "u.id as userId",
-      "u.email",
-      "u.display_name as displayName",
-      "u.role",
-      "u.locale",
-      "u.totp_enabled_at as totpEnabledAt",
-      "u.disabled_at as disabledAt",
-      "u.organisation_id as organisationId",
-      "o.name as organisationName",
-      "o.country_code as countryCode",
-    ])
-    .where("s.token_hash", "=", tokenHash)
-    .executeTakeFirst();
+export async function selectSessionWithUser(db: Db, tokenHash: string) {
+  const [row] = await runSelectSessionWithUser(db, { tokenHash });
+  return row;
 }
 
 /** Ends one session. */

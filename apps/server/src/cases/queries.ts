@@ -66,20 +66,25 @@ const caseColumns = [
 
 // The reference is drawn and the whole row returned in the insert itself: no round trip before
 // it for the number, none after it to read the row back (or the assignee's name) for the answer.
-const runCaseInsert = compileOnce(caseColumns, (db, v: CaseValues) => {
-  const { reference_prefix, ...values } = v;
-  return db
-    .insertInto("cases")
-    .values({ ...values, reference: nextCaseReference(reference_prefix) })
-    .returningAll()
-    .returning(
-      sql<
-        string | null
-      >`(select u.display_name from users u where u.id = cases.assigned_user_id)`.as(
-        "assignee_display_name",
-      ),
-    );
-});
+// A named prepared statement on a PostgreSQL server: an insert's plan does not depend on values.
+const runCaseInsert = compileOnce(
+  caseColumns,
+  (db, v: CaseValues) => {
+    const { reference_prefix, ...values } = v;
+    return db
+      .insertInto("cases")
+      .values({ ...values, reference: nextCaseReference(reference_prefix) })
+      .returningAll()
+      .returning(
+        sql<
+          string | null
+        >`(select u.display_name from users u where u.id = cases.assigned_user_id)`.as(
+          "assignee_display_name",
+        ),
+      );
+  },
+  { prepare: true },
+);
 
 /**
  * Inserts the case row of a registration; returns the row and its assignee's display name (a
@@ -129,12 +134,15 @@ export async function insertCase(
   return { row, assigneeDisplayName: assignee_display_name };
 }
 
-// Read by every case detail and referral: compiled once (compile-once.ts), plain and locked.
+// Read by every case detail and referral: compiled once (compile-once.ts), plain and locked;
+// prepared, as a read by primary key has one plan whatever the key.
 const caseById = (db: Db, p: { id: string }) =>
   db.selectFrom("cases").selectAll().where("id", "=", p.id);
-const runSelectCase = compileOnce(["id"], caseById);
-const runSelectCaseForUpdate = compileOnce(["id"], (db, p: { id: string }) =>
-  caseById(db, p).forUpdate(),
+const runSelectCase = compileOnce(["id"], caseById, { prepare: true });
+const runSelectCaseForUpdate = compileOnce(
+  ["id"],
+  (db, p: { id: string }) => caseById(db, p).forUpdate(),
+  { prepare: true },
 );
 
 /** The full case row, locked for update when asked. */
@@ -145,8 +153,11 @@ export async function selectCase(db: Db, id: string, isForUpdate = false) {
 export type CaseRow = NonNullable<Awaited<ReturnType<typeof selectCase>>>;
 
 // Read by every case detail: compiled once (compile-once.ts).
-const runSelectUserName = compileOnce(["id"], (db, k: { id: string }) =>
-  db.selectFrom("users").select(["id", "display_name as displayName"]).where("id", "=", k.id),
+const runSelectUserName = compileOnce(
+  ["id"],
+  (db, k: { id: string }) =>
+    db.selectFrom("users").select(["id", "display_name as displayName"]).where("id", "=", k.id),
+  { prepare: true },
 );
 
 /** A colleague's display name by id (one primary-key read), for the case's assignee. */

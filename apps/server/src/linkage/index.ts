@@ -1,7 +1,9 @@
 export {
   backfillPersonMatchKeys,
+  MATCH_KEYS_VERSION,
   type PersonMatchRow,
   refreshPersonMatchKeys,
 } from "./match-keys.ts";
 export { refreshNodeNameFrequencies } from "./name-frequencies.ts";
 export { PROBABLE_MATCH_THRESHOLD, selectProbableHolders } from "./probable-holders.ts";
+export { storedKeysOf } from "./stored-keys.ts";

@@ -1,7 +1,7 @@
 import type { PersonInput } from "@sahabat/shared";
 import { type Insertable, sql } from "kysely";
 import { jsonArrayFrom } from "kysely/helpers/postgres";
-import { type PersonMatchRow, refreshPersonMatchKeys } from "../linkage/index.ts";
+import { MATCH_KEYS_VERSION, storedKeysOf } from "../linkage/index.ts";
 import { compileOnce } from "../platform/db/compile-once.ts";
 import type { Db } from "../platform/db/database.ts";
 import type { Database } from "../platform/db/schema.ts";
@@ -37,6 +37,8 @@ type PersonValues = Omit<Insertable<Database["persons"]>, "search_text"> & {
   search_names: string;
   contacts: string;
   documents: string;
+  match_keys: string;
+  keys_version: string;
 };
 
 // Every column is always given (null when absent), and the lists travel as one JSON parameter
@@ -62,54 +64,77 @@ const personColumns = [
   "created_by",
   "contacts",
   "documents",
+  "match_keys",
+  "keys_version",
 ] as const satisfies readonly (keyof PersonValues)[];
 
-// The person, contacts and documents go in as one statement (data-modifying CTEs) that also
-// answers the record; the lists are inserted in their order, and an empty list inserts nothing.
-const runPersonInsert = compileOnce(personColumns, (db, v: PersonValues) => {
-  const { search_names, contacts, documents, ...person } = v;
-  return db
-    .with("p", (q) =>
-      q
-        .insertInto("persons")
-        .values({ ...person, search_text: sql<string>`sahabat_unaccent(lower(${search_names}))` })
-        .returningAll(),
-    )
-    .with("c", (q) =>
-      q
-        .insertInto("person_contacts")
-        .columns(["person_id", "relation", "name", "phone", "is_legal_guardian"])
-        .expression(
-          sql`select p.id, x.relation, x.name, x.phone, x.is_legal_guardian from p
+// The person, contacts, documents and matching keys go in as one statement (data-modifying
+// CTEs) that also answers the record; the lists are inserted in their order, and an empty list
+// inserts nothing. A named prepared statement on a PostgreSQL server (compile-once.ts): an
+// insert's plan does not depend on its values.
+const runPersonInsert = compileOnce(
+  personColumns,
+  (db, v: PersonValues) => {
+    const { search_names, contacts, documents, match_keys, keys_version, ...person } = v;
+    return db
+      .with("p", (q) =>
+        q
+          .insertInto("persons")
+          .values({ ...person, search_text: sql<string>`sahabat_unaccent(lower(${search_names}))` })
+          .returningAll(),
+      )
+      .with("c", (q) =>
+        q
+          .insertInto("person_contacts")
+          .columns(["person_id", "relation", "name", "phone", "is_legal_guardian"])
+          .expression(
+            sql`select p.id, x.relation, x.name, x.phone, x.is_legal_guardian from p
             cross join jsonb_to_recordset(${contacts}::jsonb)
               as x(relation text, name text, phone text, is_legal_guardian boolean)`,
-        )
-        .returning(["id", "relation", "name", "phone", "is_legal_guardian"]),
-    )
-    .with("d", (q) =>
-      q
-        .insertInto("person_documents")
-        .columns(["person_id", "document_type", "number", "issuing_country"])
-        .expression(
-          sql`select p.id, x.document_type, x.number, x.issuing_country from p
+          )
+          .returning(["id", "relation", "name", "phone", "is_legal_guardian"]),
+      )
+      .with("d", (q) =>
+        q
+          .insertInto("person_documents")
+          .columns(["person_id", "document_type", "number", "issuing_country"])
+          .expression(
+            sql`select p.id, x.document_type, x.number, x.issuing_country from p
             cross join jsonb_to_recordset(${documents}::jsonb)
               as x(document_type text, number text, issuing_country text)`,
-        )
-        .returning(["id", "document_type", "number", "issuing_country"]),
-    )
-    .selectFrom("p")
-    .selectAll("p")
-    .select((eb) => [
-      jsonArrayFrom(
-        eb
-          .selectFrom("c")
-          .select(["c.id", "c.relation", "c.name", "c.phone", "c.is_legal_guardian"]),
-      ).as("contacts"),
-      jsonArrayFrom(
-        eb.selectFrom("d").select(["d.id", "d.document_type", "d.number", "d.issuing_country"]),
-      ).as("documents"),
-    ]);
-});
+          )
+          .returning(["id", "document_type", "number", "issuing_country"]),
+      )
+      .with("k", (q) =>
+        q
+          .insertInto("person_match_keys")
+          .columns(["person_id", "organisation_id", "rule", "key"])
+          .expression(
+            sql`select p.id, p.organisation_id, x.rule, x.key from p
+            cross join jsonb_to_recordset(${match_keys}::jsonb) as x(rule text, key text)`,
+          ),
+      )
+      .with("ks", (q) =>
+        q
+          .insertInto("person_match_key_sets")
+          .columns(["person_id", "keys_version"])
+          .expression(sql`select p.id, ${keys_version}::text from p`),
+      )
+      .selectFrom("p")
+      .selectAll("p")
+      .select((eb) => [
+        jsonArrayFrom(
+          eb
+            .selectFrom("c")
+            .select(["c.id", "c.relation", "c.name", "c.phone", "c.is_legal_guardian"]),
+        ).as("contacts"),
+        jsonArrayFrom(
+          eb.selectFrom("d").select(["d.id", "d.document_type", "d.number", "d.issuing_country"]),
+        ).as("documents"),
+      ]);
+  },
+  { prepare: true },
+);
 
 /**
  * Inserts a person with contacts, documents and matching keys, and returns the stored record as
@@ -125,7 +150,7 @@ export async function insertPersonRecord(
   createdBy: string | null,
   today: string,
 ): Promise<PersonIdentifyingRecord> {
-  const [row] = await runPersonInsert(db, {
+  const values = {
     organisation_id: organisationId,
     given_name: p.givenName,
     family_name: p.familyName ?? null,
@@ -133,7 +158,6 @@ export async function insertPersonRecord(
     family_name_latin: p.familyNameLatin ?? null,
     name_order: p.nameOrder,
     other_names: p.otherNames,
-    search_names: searchableNames(p),
     sex: p.sex,
     date_of_birth: p.dateOfBirth ?? null,
     estimated_age_years: p.dateOfBirth ? null : (p.estimatedAgeYears ?? null),
@@ -144,6 +168,32 @@ export async function insertPersonRecord(
     nationality: p.nationality ?? null,
     languages: p.languages,
     created_by: createdBy,
+  };
+  // The duplicate check finds her from the moment her registration commits. Her matching keys
+  // are computed from the values the statement stores (stored as given: text, a 'YYYY-MM-DD'
+  // date, a two-letter code), so they go in with her, not after a read back or a second
+  // statement (linkage/queries.test.ts checks they equal the keys of her record read back).
+  const keys = storedKeysOf(
+    {
+      givenName: values.given_name,
+      familyName: values.family_name,
+      givenNameLatin: values.given_name_latin,
+      familyNameLatin: values.family_name_latin,
+      nameOrder: values.name_order,
+      otherNames: values.other_names,
+      sex: values.sex,
+      dateOfBirth: values.date_of_birth,
+      estimatedAgeYears: values.estimated_age_years,
+      ageEstimatedOn: values.age_estimated_on,
+      ageBasis: values.age_basis,
+      nationality: values.nationality,
+      documents: p.documents.map((d) => d.number),
+    },
+    today,
+  );
+  const [row] = await runPersonInsert(db, {
+    ...values,
+    search_names: searchableNames(p),
     contacts: JSON.stringify(
       p.contacts.map((c) => ({
         relation: c.relation,
@@ -159,56 +209,38 @@ export async function insertPersonRecord(
         issuing_country: d.issuingCountry ?? null,
       })),
     ),
+    match_keys: JSON.stringify(keys),
+    keys_version: MATCH_KEYS_VERSION,
   });
   if (!row) throw new Error("the person insert returned no row");
   const { contacts, documents, ...person } = row;
-  // The duplicate check finds her from the moment her registration commits. Her matching
-  // fields are those just stored and returned: not read back (a quarter of a registration's
-  // server CPU went to that read and its keys).
-  const matchRow: PersonMatchRow = {
-    id: person.id,
-    organisationId: person.organisation_id,
-    fields: {
-      givenName: person.given_name,
-      familyName: person.family_name,
-      givenNameLatin: person.given_name_latin,
-      familyNameLatin: person.family_name_latin,
-      nameOrder: person.name_order,
-      otherNames: person.other_names,
-      sex: person.sex,
-      dateOfBirth: person.date_of_birth,
-      estimatedAgeYears: person.estimated_age_years,
-      ageEstimatedOn: person.age_estimated_on,
-      ageBasis: person.age_basis,
-      nationality: person.nationality,
-      documents: documents.map((d) => d.number),
-    },
-  };
-  await refreshPersonMatchKeys(db, [person.id], today, { isNew: true, rows: [matchRow] });
   return { person, contacts, documents };
 }
 
 // One round trip: the contacts and documents come along as JSON arrays. Read by every case
-// detail: compiled once (compile-once.ts).
-const runSelectPerson = compileOnce(["id"], (db, k: { id: string }) =>
-  db
-    .selectFrom("persons as p")
-    .selectAll("p")
-    .select((eb) => [
-      jsonArrayFrom(
-        eb
-          .selectFrom("person_contacts as c")
-          .select(["c.id", "c.relation", "c.name", "c.phone", "c.is_legal_guardian"])
-          .whereRef("c.person_id", "=", "p.id"),
-      ).as("contacts"),
-      jsonArrayFrom(
-        eb
-          .selectFrom("person_documents as d")
-          .select(["d.id", "d.document_type", "d.number", "d.issuing_country"])
-          .whereRef("d.person_id", "=", "p.id"),
-      ).as("documents"),
-    ])
-    .where("p.id", "=", k.id),
+// detail: compiled once (compile-once.ts), and prepared (a read by primary key).
+const runSelectPerson = compileOnce(
+  ["id"],
+  (db, k: { id: string }) =>
+    db
+      .selectFrom("persons as p")
+      .selectAll("p")
+      .select((eb) => [
+        jsonArrayFrom(
+          eb
+            .selectFrom("person_contacts as c")
+            .select(["c.id", "c.relation", "c.name", "c.phone", "c.is_legal_guardian"])
+            .whereRef("c.person_id", "=", "p.id"),
+        ).as("contacts"),
+        jsonArrayFrom(
+          eb
+            .selectFrom("person_documents as d")
+            .select(["d.id", "d.document_type", "d.number", "d.issuing_country"])
+            .whereRef("d.person_id", "=", "p.id"),
+        ).as("documents"),
+      ])
+      .where("p.id", "=", k.id),
+  { prepare: true },
 );
 
 /**

@@ -5,8 +5,9 @@ import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { pgcrypto } from "@electric-sql/pglite/contrib/pgcrypto";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
-import { Kysely, PostgresDialect } from "kysely";
+import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from "kysely";
 import pg from "pg";
+import { preparedStatementName } from "./compile-once.ts";
 import { PgliteDialect } from "./pglite-driver.ts";
 import type { Database } from "./schema.ts";
 
@@ -23,8 +24,39 @@ const pgliteParsers = { 20: (v: string) => v, 1082: (v: string) => v };
 /** Opens a PostgreSQL server by URL. */
 export function openPostgres(url: string, poolSize: number): OpenDatabase {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparing(pool) }) });
   return { db, engine: "postgres", close: () => db.destroy() };
+}
+
+/**
+ * The pool as Kysely sees it, each connection sending the queries compiled once with `prepare`
+ * (compile-once.ts) as named prepared statements: node-postgres parses such a statement on a
+ * connection the first time only, and the server then skips parsing and planning it.
+ */
+function preparing(pool: pg.Pool): PostgresPool {
+  const clients = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+  const wrap = (client: pg.PoolClient): PostgresPoolClient => ({
+    // One function for both of Kysely's overloads (a cursor is passed through as it is).
+    query: ((sql: unknown, parameters: readonly unknown[] = []) => {
+      if (typeof sql !== "string") return client.query(sql as never);
+      const name = preparedStatementName(sql);
+      const values = [...parameters];
+      return name ? client.query({ name, text: sql, values }) : client.query(sql, values);
+    }) as unknown as PostgresPoolClient["query"],
+    release: (destroy) => client.release(destroy),
+  });
+  return {
+    connect: async () => {
+      const client = await pool.connect();
+      let wrapped = clients.get(client);
+      if (!wrapped) {
+        wrapped = wrap(client);
+        clients.set(client, wrapped);
+      }
+      return wrapped;
+    },
+    end: () => pool.end(),
+  };
 }
 
 /**
