@@ -1,4 +1,5 @@
 import { PersonInput } from "@sahabat/shared";
+import { sql } from "kysely";
 import { expect, it } from "vitest";
 import { makeOrg } from "../../test/factories.ts";
 import { describeEachDatabase } from "../../test/harness.ts";
@@ -131,5 +132,65 @@ describeEachDatabase("a person's record in one query", (h) => {
       h.db.transaction().execute((db) => insertPersonRecord(db, input, org.id, null, today)),
     ).rejects.toThrow();
     expect(await h.db.selectFrom("persons").select("id").execute()).toHaveLength(before.length);
+  });
+
+  it("deleting persons still deletes their matching keys and key sets (migration 0023)", async () => {
+    const org = await makeOrg(h);
+    const today = h.clock.now().toISOString().slice(0, 10);
+    const [gone, kept] = await h.db
+      .transaction()
+      .execute(async (db) => [
+        await insertPerson(
+          db,
+          PersonInput.parse({ givenName: "Lan", familyName: "Trần" }),
+          org.id,
+          null,
+          today,
+        ),
+        await insertPerson(
+          db,
+          PersonInput.parse({ givenName: "Lan", familyName: "Trần" }),
+          org.id,
+          null,
+          today,
+        ),
+      ]);
+    const keysOf = async (id: string) =>
+      (
+        await h.db
+          .selectFrom("person_match_keys")
+          .select("key")
+          .where("person_id", "=", id)
+          .execute()
+      ).length;
+    const keyCount = await keysOf(kept!);
+    expect(await keysOf(gone!)).toBe(keyCount);
+    expect(keyCount).toBeGreaterThan(0);
+    await h.db.deleteFrom("persons").where("id", "=", gone!).execute();
+    expect(await keysOf(gone!)).toBe(0);
+    expect(
+      await h.db
+        .selectFrom("person_match_key_sets")
+        .select("person_id")
+        .where("person_id", "=", gone!)
+        .execute(),
+    ).toEqual([]);
+    // Her namesake's keys are untouched.
+    expect(await keysOf(kept!)).toBe(keyCount);
+  });
+
+  it("runs the registration's insert as one named prepared statement per connection on a server", async () => {
+    const org = await makeOrg(h);
+    const today = h.clock.now().toISOString().slice(0, 10);
+    const prepared = await h.db.transaction().execute(async (db) => {
+      for (const givenName of ["Mai", "Lan", "Hoa"])
+        await insertPersonRecord(db, PersonInput.parse({ givenName }), org.id, null, today);
+      const { rows } = await sql<{ statement: string }>`
+        select statement from pg_prepared_statements
+        where statement like ${'with "p" as (insert into "persons"%'}`.execute(db);
+      return rows;
+    });
+    // Parsed once on this connection, then only bound and run; PGlite runs each as it comes.
+    expect(prepared).toHaveLength(h.engine === "postgres" ? 1 : 0);
   });
 });
