@@ -257,23 +257,37 @@ describeEachDatabase("cases", (h) => {
       .selectFrom("persons")
       .select((eb) => eb.fn.countAll().as("n"))
       .executeTakeFirstOrThrow();
-    const cases: [Record<string, unknown>, Record<string, unknown>, string][] = [
-      [{}, { dateOfBirth: "2999-01-01", estimatedAgeYears: undefined }, "person.dateOfBirth"],
-      [{}, { estimatedAgeYears: 130 }, "person.estimatedAgeYears"],
-      [{}, { dateOfBirth: "2000-01-01", estimatedAgeYears: 15 }, "person.estimatedAgeYears"],
+    // The last column: the stable code the web words the refusal by (any code for the rest).
+    const cases: [Record<string, unknown>, Record<string, unknown>, string, string?][] = [
+      [
+        {},
+        { dateOfBirth: "2999-01-01", estimatedAgeYears: undefined },
+        "person.dateOfBirth",
+        "date_in_future",
+      ],
+      [{}, { estimatedAgeYears: 130 }, "person.estimatedAgeYears", "too_big"],
+      [
+        {},
+        { dateOfBirth: "2000-01-01", estimatedAgeYears: 15 },
+        "person.estimatedAgeYears",
+        "age_contradicts_birth",
+      ],
       [{}, { dateOfBirth: "2011-02-30", estimatedAgeYears: undefined }, "person.dateOfBirth"],
-      [{ registeredOn: "2999-01-01" }, {}, "registeredOn"],
-      [{ exploitationTypes: ["tourism"] }, {}, "exploitationTypes.0"],
+      [{ registeredOn: "2999-01-01" }, {}, "registeredOn", "date_in_future"],
+      [{ exploitationTypes: ["tourism"] }, {}, "exploitationTypes.0", "invalid_value"],
       [{}, { nationalityStatus: "stateless" }, "person.nationality"],
-      [{ assignedUserId: "00000000-0000-4000-8000-000000000000" }, {}, "assignedUserId"],
+      [
+        { assignedUserId: "00000000-0000-4000-8000-000000000000" },
+        {},
+        "assignedUserId",
+        "choose_colleague",
+      ],
     ];
-    for (const [overrides, person, field] of cases) {
+    for (const [overrides, person, field, code] of cases) {
       const res = await caseworker.request("POST", "/api/cases", caseBody(overrides, person));
       expect([400, 422], field).toContain(res.status);
-      expect(
-        res.json.errors.map((e: { field: string }) => e.field),
-        field,
-      ).toContain(field);
+      const error = res.json.errors.find((e: { field: string }) => e.field === field);
+      expect(error, field).toMatchObject({ code: code ?? expect.any(String) });
     }
     const after = await h.db
       .selectFrom("persons")

@@ -97,7 +97,7 @@ export async function takedownMetrics(
   const actor = ctx.actor;
   if (!canReadMetrics(actor)) throw new Forbidden("Your role does not read takedown metrics");
   if (Date.parse(query.to) <= Date.parse(query.from))
-    throw new Invalid("to", "The end of the period comes after its start");
+    throw new Invalid("to", "The end of the period comes after its start", "end_before_start");
   let select = ctx.db
     .selectFrom("takedown_notices as n")
     .select((eb) => [

@@ -108,16 +108,25 @@ export async function loadNotice(
 /** Checks the domain rules a schema cannot: known platform, ordered times, excerpts for adverts. */
 function checkDraft(body: TakedownDraftBody, now: Date) {
   if (Date.parse(body.reportReceivedAt) > now.getTime())
-    throw new Invalid("reportReceivedAt", "The report cannot be received in the future");
+    throw new Invalid(
+      "reportReceivedAt",
+      "The report cannot be received in the future",
+      "date_in_future",
+    );
   if (!findPlatform(body.platform))
-    throw new Invalid("platform", "No such platform in the directory");
+    throw new Invalid("platform", "No such platform in the directory", "unknown_platform");
   body.targets.forEach((t, i) => {
     if (Date.parse(t.lastSeenAt) < Date.parse(t.firstSeenAt))
-      throw new Invalid(`targets.${i}.lastSeenAt`, "Last seen is before first seen");
+      throw new Invalid(
+        `targets.${i}.lastSeenAt`,
+        "Last seen is before first seen",
+        "end_before_start",
+      );
     if (t.excerpt !== undefined && body.category !== "recruitment_advert")
       throw new Invalid(
         `targets.${i}.excerpt`,
         "Only a recruitment advert may carry an excerpt: abuse material is identified by its fingerprints",
+        "excerpt_not_allowed",
       );
   });
 }

@@ -62,8 +62,17 @@ export async function sendNotice(
     const platform = findPlatform(row.platform_key);
     if (body.channel === "email") {
       if (platform?.channel !== "email")
-        throw new Invalid("channel", "This platform takes notices through its portal");
-      if (!mailer) throw new Invalid("channel", "E-mail is not configured on this node");
+        throw new Invalid(
+          "channel",
+          "This platform takes notices through its portal",
+          "channel_unavailable",
+        );
+      if (!mailer)
+        throw new Invalid(
+          "channel",
+          "E-mail is not configured on this node",
+          "channel_unavailable",
+        );
     }
     const now = tx.clock.now();
     await tx.db
