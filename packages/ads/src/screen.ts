@@ -18,10 +18,10 @@ import {
   type Indicator,
   isLanguage,
   type Language,
+  MAX_ADVERT_LENGTH,
 } from "./types.ts";
 
-/** Adverts longer than this are refused, not cut: a cut could drop the cues that matter. */
-export const MAX_ADVERT_LENGTH = 20_000;
+export { MAX_ADVERT_LENGTH };
 
 /** An advert the engine refuses: too long, or in a language it has no lexicon for. */
 export class AdvertRefused extends Error {

@@ -1,5 +1,7 @@
 // The vocabulary of advert screening: the reference taxonomy's categories and their weights, and
 // the shape of a screening result. Every number a result carries is explained by its indicators.
+// No imports: this module is also `@sahabat/ads/vocabulary`, which the wire schemas in
+// @sahabat/shared read, so the web app gets these lists without the engine and its lexicons.
 
 /** The categories of the reference taxonomy (recruitment-ad-indicators.yaml). */
 export const categories = ["A", "B", "C", "D", "E", "F", "G"] as const;
@@ -36,6 +38,9 @@ export const categoryWeights: Record<Category, number> = {
  * everyday in legitimate adverts, so they never flag an advert together on their own.
  */
 export const anchorCategories: readonly Category[] = ["B", "C", "D", "G"];
+
+/** Adverts longer than this are refused, not cut: a cut could drop the cues that matter. */
+export const MAX_ADVERT_LENGTH = 20_000;
 
 /** The languages the lexicons cover: the nine interface languages and Chinese. */
 export const languages = ["en", "vi", "th", "km", "id", "ms", "my", "lo", "fil", "zh"] as const;

@@ -1,3 +1,4 @@
+export * from "./ad-screenings.ts";
 export * from "./age.ts";
 export * from "./audit.ts";
 export * from "./auth.ts";

@@ -1,2 +1,2 @@
-export { AdvertInput } from "./schemas.ts";
+export { AdvertInput } from "@sahabat/shared";
 export { type AdScreeningView, publicView, screenAdvertForNode } from "./screen.ts";

@@ -1,7 +1,7 @@
+import { AdScreeningBody, AdScreeningResult } from "@sahabat/shared";
 import type { AppDeps } from "../platform/deps.ts";
 import { requestCtx } from "../platform/deps.ts";
 import type { HttpServer } from "../platform/http/server.ts";
-import { AdScreeningBody, AdScreeningResult } from "./schemas.ts";
 import { screenAdverts } from "./service.ts";
 
 /** POST /api/ad-screenings: recruitment adverts screened for trafficking indicators. */

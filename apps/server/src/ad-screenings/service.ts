@@ -2,13 +2,13 @@
 // and links found become the case's identifiers (through the selectors capability, so they link
 // like any other) and the screening is audited, in one transaction.
 import { AdvertRefused, type CompiledLexicons, WAGES_VERSION } from "@sahabat/ads";
+import type { AdScreeningBody, AdScreeningResult } from "@sahabat/shared";
 import { recordAudit } from "../audit/index.ts";
 import { lockWritableCase } from "../cases/index.ts";
 import { type Ctx, inTransaction } from "../platform/context.ts";
 import { Conflict, Invalid } from "../platform/errors.ts";
 import { addSelector } from "../selectors/index.ts";
 import { lexiconsFor } from "./agency-lexicon.cache.ts";
-import type { AdScreeningBody, AdScreeningResult } from "./schemas.ts";
 import { type AdScreeningView, publicView, screenAdvertForNode } from "./screen.ts";
 
 function advertsOf(body: AdScreeningBody) {

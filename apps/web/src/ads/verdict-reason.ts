@@ -1,7 +1,4 @@
-import type { AdCategory } from "./ads-api.ts";
-
-/** The categories one of which a flag needs (the server's rule, `anchorCategories`). */
-export const anchorCategories: readonly AdCategory[] = ["B", "C", "D", "G"];
+import { type AdCategory, adAnchorCategories } from "@sahabat/shared";
 
 /**
  * Why an advert was or was not flagged, as a message key and its values, in the reader's
@@ -9,7 +6,7 @@ export const anchorCategories: readonly AdCategory[] = ["B", "C", "D", "G"];
  * page rebuilds it from the categories found so it reads in Thai or Vietnamese too.
  */
 export function verdictReason(found: readonly AdCategory[], flagged: boolean) {
-  const anchors = found.filter((c) => anchorCategories.includes(c));
+  const anchors = found.filter((c) => adAnchorCategories.includes(c));
   if (flagged) return { key: "reasonFlagged", found, anchors } as const;
   if (found.length === 0) return { key: "reasonNone", found, anchors } as const;
   if (found.length === 1) return { key: "reasonOne", found, anchors } as const;

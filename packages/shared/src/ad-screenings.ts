@@ -1,6 +1,26 @@
-import { categories, languages, MAX_ADVERT_LENGTH } from "@sahabat/ads";
-import { Id, SelectorKind } from "@sahabat/shared";
+import {
+  anchorCategories,
+  categories,
+  languages,
+  MAX_ADVERT_LENGTH,
+} from "@sahabat/ads/vocabulary";
 import { z } from "zod";
+import { SelectorKind } from "./selectors.ts";
+import { Id } from "./text.ts";
+
+/*
+ * Wire schemas of recruitment-advert screening (POST /api/ad-screenings, `sahabat ads screen`),
+ * shared by the server and the web app. The lists are the engine's own (@sahabat/ads).
+ */
+
+/** The reference taxonomy's categories (A job framing … G location). */
+export const adCategories = categories;
+export type AdCategory = (typeof adCategories)[number];
+/** A flag needs one of these among its categories (the engine's rule). */
+export const adAnchorCategories = anchorCategories;
+/** The languages the advert lexicons cover. */
+export const adLanguages = languages;
+export { MAX_ADVERT_LENGTH };
 
 const AdvertText = z
   .string()
@@ -11,7 +31,7 @@ const AdvertText = z
 export const AdvertInput = z.strictObject({
   id: z.string().min(1).max(200),
   text: AdvertText,
-  lang: z.enum(languages).optional(),
+  lang: z.enum(adLanguages).optional(),
 });
 
 /**
@@ -22,7 +42,7 @@ export const AdScreeningBody = z
   .strictObject({
     id: z.string().min(1).max(200).optional(),
     text: AdvertText.optional(),
-    lang: z.enum(languages).optional(),
+    lang: z.enum(adLanguages).optional(),
     adverts: z.array(AdvertInput).min(1).max(100).optional(),
     caseId: Id.optional(),
   })
@@ -52,9 +72,10 @@ const Amount = z.strictObject({
   skilledWork: z.string().nullable(),
 });
 
-const IndicatorView = z.strictObject({
-  category: z.enum(categories),
+export const AdIndicatorView = z.strictObject({
+  category: z.enum(adCategories),
   phrase: z.string(),
+  /** UTF-16 offsets into the text as sent, end exclusive. */
   start: z.number(),
   end: z.number(),
   weight: z.number(),
@@ -63,6 +84,8 @@ const IndicatorView = z.strictObject({
   review: z.enum(["source", "checked", "draft"]),
   amount: Amount.optional(),
 });
+
+export type AdIndicatorView = z.infer<typeof AdIndicatorView>;
 
 const FoundSelectorView = z.strictObject({
   kind: SelectorKind,
@@ -81,16 +104,18 @@ export const AdScreeningView = z.strictObject({
   id: z.string(),
   flagged: z.boolean(),
   score: z.number(),
-  lang: z.enum(languages),
-  indicators: z.array(IndicatorView),
+  lang: z.enum(adLanguages),
+  indicators: z.array(AdIndicatorView),
   reason: z.string(),
   langSource: z.enum(["given", "detected"]),
   categories: z.array(
-    z.strictObject({ category: z.enum(categories), weight: z.number(), indicators: z.number() }),
+    z.strictObject({ category: z.enum(adCategories), weight: z.number(), indicators: z.number() }),
   ),
   amounts: z.array(Amount),
   selectors: z.array(FoundSelectorView),
 });
+
+export type AdScreeningView = z.infer<typeof AdScreeningView>;
 
 /** The answer: the screenings, and what was recorded on the case (if one was given). */
 export const AdScreeningResult = z.strictObject({
