@@ -45,11 +45,12 @@ export async function decodeImage(
   bytes: Uint8Array,
   limits: ImageLimits = DEFAULT_IMAGE_LIMITS,
 ): Promise<DecodedImage> {
-  if (bytes.byteLength === 0) throw new Invalid("file", "The file is empty");
+  if (bytes.byteLength === 0) throw new Invalid("file", "The file is empty", "file_empty");
   if (bytes.byteLength > limits.maxBytes) {
     throw new Invalid(
       "file",
       `The file is ${formatMegabytes(bytes.byteLength)}; the limit is ${formatMegabytes(limits.maxBytes)}`,
+      "file_too_large",
     );
   }
   const options = {
@@ -73,16 +74,21 @@ export async function decodeImage(
   const metadata = await sharp(bytes, { ...options, limitInputPixels: false })
     .metadata()
     .catch(() => {
-      throw new Invalid("file", "The file is not an image we can read");
+      throw new Invalid("file", "The file is not an image we can read", "file_not_image");
     });
   const { format, width, height } = metadata;
   if (!RASTER_FORMATS.has(format) || !width || !height) {
-    throw new Invalid("file", `The file is not a supported raster image (${format ?? "unknown"})`);
+    throw new Invalid(
+      "file",
+      `The file is not a supported raster image (${format ?? "unknown"})`,
+      "file_not_image",
+    );
   }
   if (width * height > limits.maxPixels) {
     throw new Invalid(
       "file",
       `The image is ${width} × ${height} pixels; the limit is ${limits.maxPixels / 1_000_000} megapixels`,
+      "file_too_large",
     );
   }
   const isGrey16 = metadata.depth === "ushort" && metadata.channels === 1;
@@ -92,7 +98,11 @@ export async function decodeImage(
       : await decodeEightBit(sharp(bytes, options));
     return { pixels, format };
   } catch {
-    throw new Invalid("file", `The ${format} image is damaged and cannot be decoded`);
+    throw new Invalid(
+      "file",
+      `The ${format} image is damaged and cannot be decoded`,
+      "file_damaged",
+    );
   }
 }
 

@@ -73,7 +73,11 @@ describe("the hashing pool (worker threads)", () => {
       console.log(`${name}: ${(error as Error).message}`);
       expect(error, name).toBeInstanceOf(Invalid);
       expect((error as Invalid).errors).toEqual([
-        { field: "file", message: expect.stringMatching(message) },
+        {
+          field: "file",
+          message: expect.stringMatching(message),
+          code: expect.stringMatching(/^file_/),
+        },
       ]);
     }
     // The pool still works after refusals.

@@ -89,7 +89,9 @@ export function createHashPool(options: HashPoolOptions = {}): HashPool {
       if (answer.ok) job.resolve(answer.fingerprint);
       else
         job.reject(
-          answer.field ? new Invalid(answer.field, answer.message) : new Error(answer.message),
+          answer.field
+            ? new Invalid(answer.field, answer.message, answer.code)
+            : new Error(answer.message),
         );
       dispatch();
     });
@@ -128,7 +130,9 @@ export function createHashPool(options: HashPoolOptions = {}): HashPool {
       if (isClosed) return Promise.reject(new Error("The hashing pool is closed"));
       if (bytes.byteLength > limits.maxBytes) {
         const megabytes = (limits.maxBytes / (1024 * 1024)).toFixed(1);
-        return Promise.reject(new Invalid("file", `The file is over the limit of ${megabytes} MB`));
+        return Promise.reject(
+          new Invalid("file", `The file is over the limit of ${megabytes} MB`, "file_too_large"),
+        );
       }
       return new Promise<ImageFingerprint>((resolve, reject) => {
         // A copy with its own buffer: transferring the caller's could detach memory it shares.

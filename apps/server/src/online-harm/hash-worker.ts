@@ -1,6 +1,6 @@
 import { parentPort } from "node:worker_threads";
 import sharp from "sharp";
-import { Invalid } from "../platform/errors.ts";
+import { type DomainFieldCode, Invalid } from "../platform/errors.ts";
 import { fingerprintImage } from "./fingerprint.ts";
 import type { HashAnswer, HashJob } from "./worker-protocol.ts";
 
@@ -19,7 +19,13 @@ port.on("message", async (job: HashJob) => {
   } catch (error) {
     answer =
       error instanceof Invalid
-        ? { id: job.id, ok: false, field: error.errors?.[0]?.field, message: error.message }
+        ? {
+            id: job.id,
+            ok: false,
+            field: error.errors?.[0]?.field,
+            message: error.message,
+            code: error.errors?.[0]?.code as DomainFieldCode | undefined,
+          }
         : { id: job.id, ok: false, message: "Hashing failed unexpectedly" };
   }
   port.postMessage(answer);

@@ -427,16 +427,32 @@ describeEachDatabase("online-harm reports", (h) => {
     const uploads = await count(h, "online_harm_uploads");
     const text = Buffer.from("not an image at all, just words");
     const bomb = await pngDeclaring(100_000, 100_000);
-    const cases: [Record<string, unknown>, number, string][] = [
+    // The last column: the stable code the web words the refusal by (none for a client's bug).
+    const cases: [Record<string, unknown>, number, string, RegExp?][] = [
       [{ contentBase64: "@@not base64@@" }, 400, "not base64"],
       [{ contentBase64: `data:image/png;base64,${png.toString("base64")}` }, 400, "data: prefix"],
-      [{ contentBase64: text.toString("base64"), mediaType: "image/png" }, 400, "text as an image"],
-      [{ contentBase64: text.toString("base64"), mediaType: "application/pdf" }, 400, "a document"],
-      [{ contentBase64: png.subarray(0, 200).toString("base64") }, 400, "a truncated image"],
-      [{ contentBase64: bomb.toString("base64") }, 400, "a decompression bomb"],
-      [{ contentBase64: "A".repeat(28_500_000) }, 413, "over the upload limit"],
+      [
+        { contentBase64: text.toString("base64"), mediaType: "image/png" },
+        400,
+        "text as an image",
+        /^file_not_image$/,
+      ],
+      [
+        { contentBase64: text.toString("base64"), mediaType: "application/pdf" },
+        400,
+        "a document",
+        /^file_not_image$/,
+      ],
+      [
+        { contentBase64: png.subarray(0, 200).toString("base64") },
+        400,
+        "a truncated image",
+        /^file_(damaged|not_image)$/,
+      ],
+      [{ contentBase64: bomb.toString("base64") }, 400, "a decompression bomb", /^file_too_large$/],
+      [{ contentBase64: "A".repeat(28_500_000) }, 413, "over the upload limit", /^file_too_large$/],
     ];
-    for (const [body, status, what] of cases) {
+    for (const [body, status, what, code] of cases) {
       const r = await caseworker.request(
         "POST",
         `/api/online-harm/reports/${report.json.id}/uploads`,
@@ -444,6 +460,7 @@ describeEachDatabase("online-harm reports", (h) => {
       );
       expect(r.status, what).toBe(status);
       expect(r.json.errors?.[0]?.field, what).toBe("contentBase64");
+      if (code) expect(r.json.errors?.[0]?.code, what).toMatch(code);
     }
     const bombAnswer = await caseworker.request(
       "POST",

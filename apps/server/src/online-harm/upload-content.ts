@@ -6,8 +6,10 @@ import { MAX_UPLOAD_BASE64, MAX_UPLOAD_BYTES, type UploadBody } from "./schemas.
 
 /** A file refused: 400 naming `contentBase64` (the field that carried it). */
 export class UploadRefused extends DomainError {
-  constructor(message: string) {
-    super("invalid-upload", 400, "Invalid upload", message, [{ field: "contentBase64", message }]);
+  constructor(message: string, code?: string) {
+    super("invalid-upload", 400, "Invalid upload", message, [
+      { field: "contentBase64", message, ...(code ? { code } : {}) },
+    ]);
   }
 }
 
@@ -16,7 +18,9 @@ export class UploadTooLarge extends DomainError {
   constructor() {
     const megabytes = MAX_UPLOAD_BYTES / (1024 * 1024);
     const message = `The file is larger than ${megabytes} MB`;
-    super("too-large", 413, "Request too large", message, [{ field: "contentBase64", message }]);
+    super("too-large", 413, "Request too large", message, [
+      { field: "contentBase64", message, code: "file_too_large" },
+    ]);
   }
 }
 
@@ -49,7 +53,7 @@ export function decodeBase64(content: string): Buffer {
   if (content.length % 4 === 1 || !BASE64.test(content))
     throw new UploadRefused("Not base64 (standard alphabet, no data: prefix or line breaks)");
   const bytes = Buffer.from(content, "base64");
-  if (bytes.byteLength === 0) throw new UploadRefused("The file is empty");
+  if (bytes.byteLength === 0) throw new UploadRefused("The file is empty", "file_empty");
   if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new UploadTooLarge();
   return bytes;
 }
@@ -63,7 +67,10 @@ function videoTypeOf(body: Pick<UploadBody, "mediaType" | "filename">): string |
   if (body.mediaType?.startsWith("video/")) return body.mediaType;
   if (body.mediaType !== undefined) {
     if (body.mediaType.startsWith("image/")) return null;
-    throw new UploadRefused("Only images and videos are taken (image/… or video/…)");
+    throw new UploadRefused(
+      "Only images and videos are taken (image/… or video/…)",
+      "file_not_image",
+    );
   }
   const extension = body.filename?.split(".").at(-1)?.toLowerCase() ?? "";
   return VIDEO_EXTENSIONS[extension] ?? null;
@@ -87,7 +94,8 @@ export async function fingerprintUpload(
     return { mediaType: videoType, byteSize: byteLength, md5, sha256, sha1, image: null };
   }
   const fingerprint = await pool.fingerprint(bytes, { withOrientations: true }).catch((error) => {
-    if (error instanceof DomainError) throw new UploadRefused(error.message);
+    if (error instanceof DomainError)
+      throw new UploadRefused(error.message, error.errors?.[0]?.code);
     throw error;
   });
   return {

@@ -1,3 +1,4 @@
+import type { DomainFieldCode } from "../platform/errors.ts";
 import type { FingerprintOptions, ImageFingerprint } from "./fingerprint.ts";
 
 /** A job sent to a hashing worker: the bytes travel by transfer, never through a file. */
@@ -10,4 +11,4 @@ export interface HashJob {
 /** A worker's answer: the fingerprint, or an error flattened to cross the thread boundary. */
 export type HashAnswer =
   | { id: number; ok: true; fingerprint: ImageFingerprint }
-  | { id: number; ok: false; field?: string; message: string };
+  | { id: number; ok: false; field?: string; message: string; code?: DomainFieldCode };
