@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../app/api-client.ts";
 import { AnchorLink } from "../ui/AnchorLink.tsx";
-import { showFieldErrors, useFieldError } from "../ui/form-errors.ts";
+import { serverFieldMessage, showFieldErrors, useFieldError } from "../ui/form-errors.ts";
 import { useFormat } from "../ui/format.ts";
 import { PageTitle } from "../ui/PageTitle.tsx";
 import { ProblemAlert } from "../ui/ProblemAlert.tsx";
@@ -159,6 +159,8 @@ function RetireEntry({ entry }: { entry: AgencyLexiconEntry }) {
         {t("lexicon.retire")}
       </Button>
     );
+  const retireError =
+    retire.error instanceof ApiError ? retire.error.problem.errors?.[0] : undefined;
   return (
     <Stack gap={4}>
       <TextInput
@@ -168,7 +170,9 @@ function RetireEntry({ entry }: { entry: AgencyLexiconEntry }) {
         size="xs"
         error={
           retire.error instanceof ApiError
-            ? (retire.error.problem.errors?.[0]?.message ?? retire.error.problem.detail)
+            ? retireError
+              ? serverFieldMessage(retireError)
+              : retire.error.problem.detail
             : undefined
         }
       />
