@@ -10,7 +10,7 @@ import { selectMatchRows } from "./queries.ts";
  * rules change what keys a person gets: the backfill then recomputes every person's keys, and
  * until it has, a person with old keys may be missed by the duplicate check.
  */
-export const MATCH_KEYS_VERSION = `2026-4:${DEFAULT_BLOCKING_RULES.map((r) => r.name).join(",")}`;
+export const MATCH_KEYS_VERSION = `2026-5:${DEFAULT_BLOCKING_RULES.map((r) => r.name).join(",")}`;
 
 export type MatchKey = { rule: string; key: string };
 

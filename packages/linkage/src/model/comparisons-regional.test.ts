@@ -137,14 +137,17 @@ describe("vowels respelled", () => {
       ),
     ).toBe("vowels");
     expect(level("given", { given: "Suon" }, { given: "Suen" })).toBe("vowels");
-    // The romanised Burmese script (ဆွေ "sway") against a person's own spelling (Swe).
+    // The romanised Burmese script (ဆွေ "sway") against a person's own spelling (Swe): the loose
+    // key folds a final "we" since, so they meet above Jaro–Winkler; Lwin / Lwen stays a vowel
+    // respelling.
     expect(
       level(
         "given",
         { native: "ဆွေစန္ဒာ", nationality: "MM" },
         { given: "Swe Sandar", nationality: "MM" },
       ),
-    ).toBe("vowels");
+    ).toBe("loose");
+    expect(level("given", { given: "Lwin" }, { given: "Lwen" })).toBe("vowels");
     // Other consonants are another name.
     expect(level("family", { given: "A", family: "Sok" }, { given: "A", family: "Sam" })).toBe(
       "else",

@@ -11,24 +11,35 @@ import { runDedupe } from "./run.ts";
  *
  * The target is not reached yet. Measured with these settings (3,000 persons), as printed
  * (precision / recall / pair completeness), after the loose key folded the Indonesian spelling
- * before 1972 (dj, tj, j after h/l/r/s, ch/kh before a consonant): seed 42 Vietnamese 0.980 /
- * 0.864, Thai 0.975 / 0.854, Khmer 0.989 / 0.854, Lao 0.964 / 0.877, Burmese 0.994 / 0.709,
- * Indonesian 0.990 / 0.689 / 0.944 (was 0.685 / 0.934), Malay 0.966 / 0.861, Filipino 0.975 /
- * 0.848; seed 7 Vietnamese 0.971 / 0.859, Thai 0.961 / 0.879, Khmer 0.956 / 0.760, Lao 0.969 /
- * 0.856, Burmese 0.985 / 0.673, Indonesian 1.000 / 0.726 / 0.964 (was 0.737 / 0.959), Malay
- * 0.959 / 0.879, Filipino 0.942 / 0.844. On seed 7 the fold gained four Indonesian pairs outright
- * (0.041 → 0.997, 0.689 → 1.000, …), but EM moved the given-name weights by 0.05 bit, and 12
- * Indonesian, 22 Burmese and 4 Filipino true pairs sitting on one plateau (a whole name at
- * Jaro–Winkler ≥ 0.92, an estimated age close, sex, nationality: probability 0.902) fell to
- * 0.899, under the threshold: recall there is that fragile. Over cluster-implied pairs (every two
- * members of a connected component, printed beside the pairwise figures, which stay the
- * headline), precision is lower and recall higher, as chains join records no pair joined: seed
- * 42 Vietnamese 0.885 / 0.912, Thai 0.889 / 0.902, Khmer 0.977 / 0.913, Lao 0.944 / 0.934,
- * Burmese 0.988 / 0.772, Indonesian 0.975 / 0.749, Malay 0.922 / 0.920, Filipino 0.893 / 0.902;
- * seed 7 0.916 / 0.898, 0.821 / 0.938, 0.826 / 0.834, 0.936 / 0.905, 0.981 / 0.764, 1.000 /
- * 0.776, 0.862 / 0.931, 0.861 / 0.914.
+ * before 1972 (dj, tj, j after h/l/r/s, ch/kh before a consonant) and two Burmese spellings (a
+ * final t after n, Pwint / Pwin; a final we, Swe / Sway): seed 42 Vietnamese 0.980 / 0.864,
+ * Thai 0.975 / 0.854, Khmer 0.989 / 0.857, Lao 0.964 / 0.877, Burmese 0.994 / 0.714 / 0.963
+ * (was 0.991 / 0.709 / 0.960), Indonesian 0.990 / 0.689 / 0.944 (was 0.990 / 0.685 / 0.934),
+ * Malay 0.966 / 0.861, Filipino 0.976 / 0.849; seed 7 Vietnamese 0.971 / 0.859, Thai 0.956 /
+ * 0.879 (was 0.961), Khmer 0.955 / 0.762, Lao 0.969 / 0.856, Burmese 0.986 / 0.681 / 0.975 (was
+ * 0.986 / 0.700 / 0.973), Indonesian 1.000 / 0.726 / 0.964 (was 0.998 / 0.737 / 0.959), Malay
+ * 0.959 / 0.879, Filipino 0.942 / 0.848. Completeness rose, but recall on seed 7 fell: the folds
+ * gained pairs outright (Indonesian 0.041 → 0.997, 0.689 → 1.000, …), while EM moved the
+ * given-name weights by 0.05 bit and 12 Indonesian, 22 Burmese and 4 Filipino true pairs sitting
+ * on one plateau (a whole name at Jaro–Winkler ≥ 0.92, an estimated age close, sex,
+ * nationality: probability 0.902) fell to 0.899, under the threshold. Recall there is that
+ * fragile; nothing was fitted to seed 7 to win them back.
  *
- * Before the fold, seed 42: Vietnamese 0.980 / 0.864 / 0.998, Thai 0.975 /
+ * Over cluster-implied pairs (every two members of a connected component; printed beside the
+ * pairwise figures, which stay the headline), precision is lower and recall higher, as chains
+ * join records no accepted pair joined: seed 42 Vietnamese 0.885 / 0.912, Thai 0.889 / 0.902,
+ * Khmer 0.978 / 0.916, Lao 0.944 / 0.934, Burmese 0.988 / 0.775, Indonesian 0.975 / 0.749, Malay
+ * 0.922 / 0.920, Filipino 0.893 / 0.902; seed 7 0.916 / 0.898, 0.816 / 0.938, 0.805 / 0.838,
+ * 0.936 / 0.905, 0.981 / 0.768, 1.000 / 0.776, 0.862 / 0.931, 0.861 / 0.914.
+ *
+ * Near the threshold, the weights look calibrated rather than mis-weighted (seed 42, Indonesian
+ * pairs at probability 0.5–0.9): an exactly shared common single name (frequency adjustment −2.5
+ * bits), an estimated age close, sex and nationality score 0.648, and 41 of those 54 pairs are
+ * true (0.76); without the nationality, 0.666 and 12 of 16. Accepting them would take 13 and 4
+ * strangers with them. Twins and siblings (family name and date of birth exact, given names
+ * "else"): 69 candidate pairs on seed 42, 16 true (all accepted) and 53 not (9 accepted).
+ *
+ * Before the folds, seed 42: Vietnamese 0.980 / 0.864 / 0.998, Thai 0.975 /
  * 0.854 / 0.962, Khmer 0.989 / 0.855 / 0.990, Lao 0.964 / 0.877 / 0.978, Burmese 0.991 / 0.709 /
  * 0.960, Indonesian 0.990 / 0.685 / 0.934, Malay 0.966 / 0.861 / 0.990, Filipino 0.977 / 0.848 /
  * 0.972 (Khmer recall 0.854). Seed 7: Vietnamese 0.971 / 0.859, Thai 0.961 / 0.879, Khmer 0.959 /
@@ -64,8 +75,9 @@ import { runDedupe } from "./run.ts";
  *   other 148 fall just short, most of them an exactly shared single name and a close age
  *   (probability 0.6–0.89);
  * - a Burmese name romanised from the script against a person's own spelling whose consonants
- *   also differ (Swe Pwin / ဆွေပွင့် "sway pwint") reaches only Jaro–Winkler 0.88 beside an
- *   estimated age; a placeholder name (Baby, Infant) later replaced leaves only the date of birth,
+ *   also differ (Swe Pwin / ဆွေပွင့် "sway pwint") reached only Jaro–Winkler 0.88 beside an
+ *   estimated age (the loose key now folds that final t and we; Khin / Khing is left apart, as
+ *   a final ng is a different name elsewhere, Trang / Tran); a placeholder name (Baby, Infant) later replaced leaves only the date of birth,
  *   sex and nationality, which together stay just short of the threshold (probability 0.84);
  * - twins (one family name and date of birth, different given names) in a few Filipino and Lao
  *   households still outweigh their given names' disagreement (given "else" weighs only −4 bits
@@ -96,7 +108,7 @@ const floorsBySeed: Record<number, Floors> = {
     thai: { precision: 0.95, recall: 0.86 },
     khmer: { precision: 0.94, recall: 0.74 },
     lao: { precision: 0.95, recall: 0.83 },
-    burmese: { precision: 0.97, recall: 0.65 },
+    burmese: { precision: 0.97, recall: 0.66 },
     indonesian: { precision: 0.98, recall: 0.7 },
     malay: { precision: 0.94, recall: 0.86 },
     filipino: { precision: 0.93, recall: 0.83 },

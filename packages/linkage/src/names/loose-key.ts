@@ -42,6 +42,11 @@ const REWRITES: [RegExp, string][] = [
   [/ei$/, "ai"],
   // Indonesian spelling before 1947 and in many names still: oe for u (Woelan / Wulan).
   [/oe(?=[^aeiou])/g, "u"],
+  // Burmese ့် after န or င as people write it, with or without its t (Myint / Myin, Pwint /
+  // Pwin), and ွေ / ွယ် after a w (Swe / Sway, Nwe / Nway / Nwai). No other language of the region
+  // ends a name in "nt", and a "we" ending only Burmese spellings.
+  [/(?<=[aeiou]n)t+$/, ""],
+  [/(?<=[^aeiou]w)e$/, "ai"],
   // Burmese Moe/Mo, Soe/So, Nyoe/Nyo: a final "oe" is the same vowel.
   [/(?<=[^aeiou])oe$/, "o"],
   [/(?<=[^aeiou]{1}[aeiou][^aeiou])e$/, ""],

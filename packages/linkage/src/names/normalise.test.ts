@@ -179,6 +179,16 @@ describe("normaliseName: derived keys", () => {
     expect(looseOf("Sakchai")).toEqual(looseOf("Sakjai"));
   });
 
+  it("folds a Burmese final t and a final we as people write them", () => {
+    const looseOf = (parts: Parameters<typeof normaliseName>[0]) =>
+      normaliseName(parts).looseTokens;
+    expect(looseOf({ given: "Swe Pwin" })).toEqual(looseOf({ native: "ဆွေပွင့်" }));
+    expect(looseOf({ given: "Myin" })).toEqual(looseOf({ given: "Myint" }));
+    expect(looseOf({ given: "Nwe" })).toEqual(looseOf({ given: "Nway" }));
+    // A final ng stays: Vietnamese Trang and Trần are two names.
+    expect(looseOf({ given: "Trang" })).not.toEqual(looseOf({ given: "Tran" }));
+  });
+
   it("compacts spacing variants", () => {
     expect(normaliseName({ given: "Thi Da" }).compact).toBe(
       normaliseName({ given: "Thida" }).compact,
