@@ -28,6 +28,16 @@ export const TaskView = z.strictObject({
   createdAt: z.string(),
 });
 
+/** An open task in the reader's list across their cases (GET /api/me/tasks). */
+export const MyTaskView = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  dueOn: z.string().nullable(),
+  caseId: z.string(),
+  caseReference: z.string(),
+});
+export type MyTaskView = z.infer<typeof MyTaskView>;
+
 /** What consent is about. */
 export const ConsentScope = z.enum([
   "registration",

@@ -1,3 +1,4 @@
+export * from "./ad-lexicons.ts";
 export * from "./ad-screenings.ts";
 export * from "./age.ts";
 export * from "./audit.ts";
@@ -7,6 +8,7 @@ export * from "./case-views.ts";
 export * from "./cases.ts";
 export * from "./directory.ts";
 export * from "./duplicate-check.ts";
+export * from "./notifications.ts";
 export * from "./online-harm.ts";
 export * from "./organisations.ts";
 export * from "./person-review.ts";

@@ -7,6 +7,12 @@ import {
   normalisePhrase,
   parseLexicon,
 } from "@sahabat/ads";
+import type {
+  AdLexiconEntryBody,
+  AdLexiconEntryView,
+  AdLexiconRetireBody,
+  AgencyLexiconsView,
+} from "@sahabat/shared";
 import { sql } from "kysely";
 import { recordAudit } from "../audit/index.ts";
 import { type Ctx, inTransaction } from "../platform/context.ts";
@@ -21,12 +27,6 @@ import {
   toLexicon,
 } from "./agency-lexicon.queries.ts";
 import { canEditAgencyLexicon, canReadAgencyLexicon } from "./lexicon.policy.ts";
-import type {
-  AdLexiconEntryBody,
-  AdLexiconEntryView,
-  AdLexiconRetireBody,
-  AgencyLexiconsView,
-} from "./lexicon.schemas.ts";
 
 /** The lexicon with the new entry fails the package's schema: 400, every problem named. */
 class LexiconRefused extends DomainError {

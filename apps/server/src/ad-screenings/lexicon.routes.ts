@@ -1,3 +1,9 @@
+import {
+  AdLexiconEntryBody,
+  AdLexiconEntryView,
+  AdLexiconRetireBody,
+  AgencyLexiconsView,
+} from "@sahabat/shared";
 import type { AppDeps } from "../platform/deps.ts";
 import { requestCtx } from "../platform/deps.ts";
 import type { HttpServer } from "../platform/http/server.ts";
@@ -7,15 +13,7 @@ import {
   readAgencyLexicons,
   retireAgencyEntry,
 } from "./agency-lexicon.service.ts";
-import {
-  AdLexiconEntryBody,
-  AdLexiconEntryView,
-  AdLexiconRetireBody,
-  AgencyLexiconsQuery,
-  AgencyLexiconsView,
-  EntryParams,
-  LanguageParams,
-} from "./lexicon.schemas.ts";
+import { AgencyLexiconsQuery, EntryParams, LanguageParams } from "./lexicon.schemas.ts";
 
 /** Advert lexicon entries added by agencies, on top of the shipped lexicons. */
 export async function adLexiconRoutes(app: HttpServer, deps: AppDeps) {

@@ -3,6 +3,7 @@ import {
   ConsentBody,
   ConsentView,
   Id,
+  MyTaskView,
   NoteBody,
   NoteView,
   PlanItemBody,
@@ -102,15 +103,8 @@ export async function caseRecordRoutes(app: HttpServer, deps: AppDeps) {
     schema: { tags, params: Params, response: { 200: z.array(AuditEntryView) } },
     handler: async (r) => listCaseAudit(requestCtx(r, deps), r.params.id),
   });
-  const MyTask = z.strictObject({
-    id: z.string(),
-    title: z.string(),
-    dueOn: z.string().nullable(),
-    caseId: z.string(),
-    caseReference: z.string(),
-  });
   app.get("/api/me/tasks", {
-    schema: { tags, response: { 200: z.array(MyTask) } },
+    schema: { tags, response: { 200: z.array(MyTaskView) } },
     handler: async (r) => listMyTasks(requestCtx(r, deps)),
   });
 }

@@ -1,18 +1,8 @@
-import { Id } from "@sahabat/shared";
+import { Id, NotificationView } from "@sahabat/shared";
 import { z } from "zod";
 import { type AppDeps, requestCtx } from "../platform/deps.ts";
 import type { HttpServer } from "../platform/http/server.ts";
 import { listNotifications, markNotificationRead } from "./service.ts";
-
-const NotificationView = z.strictObject({
-  id: z.string(),
-  kind: z.string(),
-  referralId: z.string().nullable(),
-  caseId: z.string().nullable(),
-  hitQueryId: z.string().nullable(),
-  createdAt: z.string(),
-  readAt: z.string().nullable(),
-});
 
 /** In-app notifications. */
 export async function notificationRoutes(app: HttpServer, deps: AppDeps) {

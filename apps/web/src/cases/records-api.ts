@@ -2,6 +2,7 @@ import {
   AuditEntryView,
   type ConsentBody,
   ConsentView,
+  MyTaskView,
   NoteView,
   type PlanItemBody,
   PlanView,
@@ -48,15 +49,7 @@ export const myTasksQuery = queryOptions({
   queryKey: ["me", "tasks"],
   queryFn: () =>
     apiRequest("GET", "/api/me/tasks", {
-      schema: z.array(
-        z.object({
-          id: z.string(),
-          title: z.string(),
-          dueOn: z.string().nullable(),
-          caseId: z.string(),
-          caseReference: z.string(),
-        }),
-      ),
+      schema: z.array(MyTaskView),
     }),
 });
 

@@ -1,17 +1,9 @@
+import { NotificationView } from "@sahabat/shared";
 import { queryOptions } from "@tanstack/react-query";
 import { z } from "zod";
 import { apiRequest } from "../app/api-client.ts";
 
-const NotificationView = z.object({
-  id: z.string(),
-  kind: z.string(),
-  referralId: z.string().nullable(),
-  caseId: z.string().nullable(),
-  hitQueryId: z.string().nullable().optional(),
-  createdAt: z.string(),
-  readAt: z.string().nullable(),
-});
-export type NotificationView = z.infer<typeof NotificationView>;
+export type { NotificationView };
 
 /**
  * The reader's notifications (their organisation's and their own). Checked every minute so the
