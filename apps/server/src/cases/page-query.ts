@@ -22,6 +22,16 @@ export function escapeLike(s: string): string {
 // A searched name counts its first 8 words.
 const maxWords = 8;
 
+/**
+ * Whether a word keeps three characters once the database has lowered it and removed its
+ * accents (Latin combining marks may vanish; precomposed letters stay one character). When no
+ * word does, the search has no trigram to look up and walks the organisation's cases instead:
+ * keys of an empty word list would match every person.
+ */
+function hasTrigram(word: string): boolean {
+  return [...word.replace(/[\u0300-\u036f]/g, "")].length >= 3;
+}
+
 /** Which conditions a page query has: its SQL depends on these alone, never on the values. */
 type PageShape = {
   isOwnOnly: boolean;
@@ -31,6 +41,8 @@ type PageShape = {
   hasExploitationType: boolean;
   hasName: boolean;
   words: number;
+  /** Some searched word is long enough to have trigrams, so the keyed index can narrow. */
+  isKeyed: boolean;
   hasAfter: boolean;
 };
 
@@ -44,7 +56,7 @@ type PageParams = {
   exploitationType?: string;
   afterCreatedAt?: Date;
   afterId?: string;
-} & { [word: `word${number}`]: string };
+} & { [word: `word${number}` | `key${number}`]: string };
 
 function buildCasePage(db: Db, shape: PageShape, p: PageParams) {
   let q = db
@@ -75,29 +87,42 @@ function buildCasePage(db: Db, shape: PageShape, p: PageParams) {
     .orderBy("c.created_at", "desc")
     .orderBy("c.id", "desc")
     .limit(p.limit);
-  const { userId, status, riskLevel, assignedTo, exploitationType } = p;
-  if (shape.isOwnOnly && userId)
+  // The shape alone decides which conditions exist (compile-once.ts: never branch on a value).
+  if (shape.isOwnOnly)
     q = q.where((eb) =>
-      eb.or([eb("c.assigned_user_id", "=", userId), eb("c.created_by", "=", userId)]),
+      eb.or([eb("c.assigned_user_id", "=", p.userId!), eb("c.created_by", "=", p.userId!)]),
     );
-  if (shape.hasStatus && status) q = q.where("c.status", "=", status);
-  if (shape.hasRiskLevel && riskLevel) q = q.where("c.risk_level", "=", riskLevel);
-  if (shape.hasAssignee && assignedTo) q = q.where("c.assigned_user_id", "=", assignedTo);
-  if (shape.hasExploitationType && exploitationType)
-    q = q.where(sql<boolean>`${exploitationType} = any(c.exploitation_types)`);
+  if (shape.hasStatus) q = q.where("c.status", "=", p.status!);
+  if (shape.hasRiskLevel) q = q.where("c.risk_level", "=", p.riskLevel!);
+  if (shape.hasAssignee) q = q.where("c.assigned_user_id", "=", p.assignedTo!);
+  if (shape.hasExploitationType)
+    q = q.where(sql<boolean>`${p.exploitationType!} = any(c.exploitation_types)`);
   if (shape.hasName) {
+    q = q.where("p.organisation_id", "=", p.organisationId);
+    if (shape.isKeyed) {
+      // Candidates from the organisation's own trigram keys (migration 0024): every trigram of
+      // every searched word must be among the person's. The keys of the words are computed by
+      // the same function as the index's, from the same normalised text as the LIKE below, so
+      // a person the LIKE conditions match is never left out.
+      const wordKeys = Array.from(
+        { length: shape.words },
+        (_, i) =>
+          sql`sahabat_name_keys(${p.organisationId}, sahabat_unaccent(lower(${p[`key${i}`]})))`,
+      );
+      q = q.where(
+        sql<boolean>`sahabat_name_keys(p.organisation_id, p.search_text) @> (${sql.join(wordKeys, sql` || `)})`,
+      );
+    }
     // Word by word, each required, in any order: people write their names in either order
     // (a Khmer or Vietnamese family name first, or last), and the record keeps one order.
-    q = q.where("p.organisation_id", "=", p.organisationId);
     for (let i = 0; i < shape.words; i++)
       q = q.where(sql<boolean>`p.search_text like sahabat_unaccent(lower(${p[`word${i}`]}))`);
   }
-  const { afterCreatedAt, afterId } = p;
-  if (shape.hasAfter && afterCreatedAt && afterId)
+  if (shape.hasAfter)
     q = q.where((eb) =>
       eb.or([
-        eb("c.created_at", "<", afterCreatedAt),
-        eb.and([eb("c.created_at", "=", afterCreatedAt), eb("c.id", "<", afterId)]),
+        eb("c.created_at", "<", p.afterCreatedAt!),
+        eb.and([eb("c.created_at", "=", p.afterCreatedAt!), eb("c.id", "<", p.afterId!)]),
       ]),
     );
   return q;
@@ -113,6 +138,7 @@ function keysOf(shape: PageShape): (keyof PageParams & string)[] {
     ...(shape.hasAssignee ? (["assignedTo"] as const) : []),
     ...(shape.hasExploitationType ? (["exploitationType"] as const) : []),
     ...Array.from({ length: shape.words }, (_, i) => `word${i}` as const),
+    ...(shape.isKeyed ? Array.from({ length: shape.words }, (_, i) => `key${i}` as const) : []),
     ...(shape.hasAfter ? (["afterCreatedAt", "afterId"] as const) : []),
   ];
 }
@@ -120,12 +146,17 @@ function keysOf(shape: PageShape): (keyof PageParams & string)[] {
 const runnerOf = (shape: PageShape) =>
   compileOnce(keysOf(shape), (db, p: PageParams) => buildCasePage(db, shape, p));
 
-// One compiled query per shape: at most 2^7 × 9, in practice a handful (compile-once.ts).
+// One compiled query per shape: at most 2^8 × 9, in practice a handful (compile-once.ts).
 const runners = new Map<string, ReturnType<typeof runnerOf>>();
 
 /** A page of cases in scope, newest first, by keyset (created_at, id). */
 export function selectCasePage(db: Db, f: CaseListFilter) {
-  const words = f.nameLike ? f.nameLike.split(/\s+/).filter(Boolean).slice(0, maxWords) : [];
+  // NFKC as the stored names are (persons/queries.ts), so a name typed with combining marks
+  // finds the same persons as the same name typed precomposed, and a Thai name typed with SARA
+  // AM (U+0E33, stored as U+0E4D U+0E32) finds its registered spelling.
+  const words = f.nameLike
+    ? f.nameLike.normalize("NFKC").split(/\s+/).filter(Boolean).slice(0, maxWords)
+    : [];
   const { userId } = f.scope;
   const shape: PageShape = {
     isOwnOnly: !!userId,
@@ -135,6 +166,7 @@ export function selectCasePage(db: Db, f: CaseListFilter) {
     hasExploitationType: !!f.exploitationType,
     hasName: !!f.nameLike,
     words: words.length,
+    isKeyed: words.some(hasTrigram),
     hasAfter: !!f.after,
   };
   const params: PageParams = {
@@ -149,6 +181,7 @@ export function selectCasePage(db: Db, f: CaseListFilter) {
   };
   words.forEach((word, i) => {
     params[`word${i}`] = `%${escapeLike(word)}%`;
+    if (shape.isKeyed) params[`key${i}`] = word;
   });
   const key = JSON.stringify(shape);
   let run = runners.get(key);

@@ -63,9 +63,13 @@ function personColumns(
     given_name_latin: name.givenNameLatin ?? null,
     family_name_latin: name.familyNameLatin ?? null,
     name_order: name.nameOrder,
+    // NFKC as a registration's search text is (persons/queries.ts searchableNames), so the
+    // name search, which normalises what is typed the same way, finds generated Thai names
+    // written with SARA AM (U+0E33, NFKC U+0E4D U+0E32) as it finds registered ones.
     search: [name.givenName, name.familyName, name.givenNameLatin, name.familyNameLatin]
       .filter(Boolean)
-      .join(" "),
+      .join(" ")
+      .normalize("NFKC"),
     sex,
     date_of_birth: isExactDob ? isoDaysBefore(today, age * 365 + Math.floor(random() * 300)) : null,
     estimated_age_years: isExactDob ? null : age,
