@@ -1,9 +1,9 @@
+import type { ReportCloseBody, ReportView } from "@sahabat/shared";
 import { recordAudit } from "../audit/index.ts";
 import { type Ctx, inTransaction } from "../platform/context.ts";
 import { Conflict, Forbidden, NotFound } from "../platform/errors.ts";
 import { canCloseReport, canSeeReport } from "./policy.ts";
 import { getReport } from "./reports.service.ts";
-import type { ReportCloseBody, ReportView } from "./schemas.ts";
 
 /**
  * Closes a report with an outcome and a reason (a supervisor or investigator of the receiving

@@ -1,7 +1,7 @@
+import type { MatchView } from "@sahabat/shared";
 import type { Actor } from "../platform/context.ts";
 import type { Db } from "../platform/db/database.ts";
 import { canDecideMatch } from "./policy.ts";
-import type { MatchView } from "./schemas.ts";
 
 /** Statuses a person still has to decide. */
 export const UNDECIDED_STATUSES = ["review", "quarantined"] as const;

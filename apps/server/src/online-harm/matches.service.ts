@@ -1,3 +1,4 @@
+import type { HashMatchDecisionBody, MatchListQuery, MatchPage, MatchView } from "@sahabat/shared";
 import { recordAudit } from "../audit/index.ts";
 import { castEntryVote } from "../hash-lists/index.ts";
 import { type Ctx, inTransaction } from "../platform/context.ts";
@@ -5,7 +6,6 @@ import { Conflict, Forbidden, NotFound } from "../platform/errors.ts";
 import { decodeCursor, encodeCursor, isUuid, isWholeNumber } from "./cursor.ts";
 import { selectMatchRows, toMatchView, UNDECIDED_STATUSES } from "./match-views.ts";
 import { canDecideMatch, canSeeReport, canWorkOnReports } from "./policy.ts";
-import type { MatchDecisionBody, MatchListQuery, MatchPage, MatchView } from "./schemas.ts";
 
 /**
  * The organisation's matches of one status, best (smallest distance) first, then oldest first;
@@ -64,7 +64,7 @@ export async function listMatches(ctx: Ctx, query: MatchListQuery): Promise<Matc
 export async function decideMatch(
   ctx: Ctx,
   matchId: string,
-  body: MatchDecisionBody,
+  body: HashMatchDecisionBody,
 ): Promise<MatchView> {
   const actor = ctx.actor;
   return inTransaction(ctx, async (tx) => {

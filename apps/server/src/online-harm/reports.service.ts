@@ -1,3 +1,11 @@
+import type {
+  CloseOutcome,
+  ReportCreateBody,
+  ReportListQuery,
+  ReportSummary,
+  ReportView,
+  UploadView,
+} from "@sahabat/shared";
 import { sql } from "kysely";
 import { recordAudit } from "../audit/index.ts";
 import { canReadCase, findCaseFacts } from "../cases/index.ts";
@@ -7,14 +15,6 @@ import { Forbidden, Invalid, NotFound } from "../platform/errors.ts";
 import { decodeCursor, encodeCursor, isUuid, isWholeNumber } from "./cursor.ts";
 import { selectMatchRows, toMatchView } from "./match-views.ts";
 import { canCloseReport, canSeeReport, canWorkOnReports } from "./policy.ts";
-import type {
-  CloseOutcome,
-  ReportCreateBody,
-  ReportListQuery,
-  ReportSummary,
-  ReportView,
-  UploadView,
-} from "./schemas.ts";
 
 /** The report by id when it is in the actor's scope (its organisation's workers); else 404. */
 export async function loadVisibleReport(ctx: Ctx, id: string) {

@@ -1,15 +1,7 @@
-import { hashIndexOf } from "../hash-lists/index.ts";
-import type { AppDeps } from "../platform/deps.ts";
-import { requestCtx } from "../platform/deps.ts";
-import type { HttpServer } from "../platform/http/server.ts";
-import { closeReport } from "./close.service.ts";
-import { createHashPool } from "./hash-pool.ts";
-import { decideMatch, listMatches } from "./matches.service.ts";
-import { createReport, getReport, listReports } from "./reports.service.ts";
 import {
-  IdParams,
+  HashMatchDecisionBody,
+  Id,
   MAX_UPLOAD_BYTES,
-  MatchDecisionBody,
   MatchListQuery,
   MatchPage,
   MatchView,
@@ -21,8 +13,19 @@ import {
   UPLOAD_BODY_LIMIT,
   UploadBody,
   UploadResult,
-} from "./schemas.ts";
+} from "@sahabat/shared";
+import { z } from "zod";
+import { hashIndexOf } from "../hash-lists/index.ts";
+import type { AppDeps } from "../platform/deps.ts";
+import { requestCtx } from "../platform/deps.ts";
+import type { HttpServer } from "../platform/http/server.ts";
+import { closeReport } from "./close.service.ts";
+import { createHashPool } from "./hash-pool.ts";
+import { decideMatch, listMatches } from "./matches.service.ts";
+import { createReport, getReport, listReports } from "./reports.service.ts";
 import { uploadToReport } from "./upload.service.ts";
+
+const IdParams = z.strictObject({ id: Id });
 
 /**
  * Online-harm reports: URLs and uploads reported to the agency, their matches and review. The
@@ -78,7 +81,7 @@ export async function onlineHarmRoutes(app: HttpServer, deps: AppDeps) {
     handler: async (request) => listMatches(requestCtx(request, deps), request.query),
   });
   app.post("/api/online-harm/matches/:id/decision", {
-    schema: { tags, params: IdParams, body: MatchDecisionBody, response: { 200: MatchView } },
+    schema: { tags, params: IdParams, body: HashMatchDecisionBody, response: { 200: MatchView } },
     handler: async (request) =>
       decideMatch(requestCtx(request, deps), request.params.id, request.body),
   });

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
+import { MAX_UPLOAD_BASE64, MAX_UPLOAD_BYTES, type UploadBody } from "@sahabat/shared";
 import { DomainError } from "../platform/errors.ts";
 import { digestBytes, type ImageFingerprint } from "./fingerprint.ts";
 import type { HashPool } from "./hash-pool.ts";
-import { MAX_UPLOAD_BASE64, MAX_UPLOAD_BYTES, type UploadBody } from "./schemas.ts";
 
 /** A file refused: 400 naming `contentBase64` (the field that carried it). */
 export class UploadRefused extends DomainError {

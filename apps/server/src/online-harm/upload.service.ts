@@ -1,3 +1,4 @@
+import type { UploadBody, UploadResult } from "@sahabat/shared";
 import { recordAudit } from "../audit/index.ts";
 import { canRetainEvidence, retainEvidence } from "../evidence/index.ts";
 import { findVisibleHits, type NodeHashIndex } from "../hash-lists/index.ts";
@@ -8,7 +9,6 @@ import { decideMatches, type MatchToRecord, queriesOf } from "./match-outcome.ts
 import { selectMatchRows, toMatchView } from "./match-views.ts";
 import { quarantineFloodingEntries } from "./quarantine.ts";
 import { loadVisibleReport, toUploadView } from "./reports.service.ts";
-import type { UploadBody, UploadResult } from "./schemas.ts";
 import { decodeBase64, fingerprintUpload, type UploadFingerprint } from "./upload-content.ts";
 
 /**

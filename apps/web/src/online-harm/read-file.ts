@@ -1,9 +1,9 @@
 /**
- * The server's upload limit (`MAX_UPLOAD_BYTES` in apps/server/src/online-harm/schemas.ts,
- * 20 MiB). Checked here too so that a huge file is refused before the browser reads it into
- * memory; the server checks again and stays the authority.
+ * The server's upload limit (@sahabat/shared, 20 MiB). Checked here too so that a huge file is
+ * refused before the browser reads it into memory; the server checks again and stays the
+ * authority.
  */
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+export { MAX_UPLOAD_BYTES } from "@sahabat/shared";
 
 /**
  * The file's bytes as base64, read in this tab only. Nothing is written to storage or shown:
