@@ -115,7 +115,8 @@ test("a hotline operator reports an address with an image, sees the match withou
     buffer: Buffer.from("these are not the bytes of an image"),
   });
   await page.getByRole("button", { name: text("online-harm:upload.submit"), exact: true }).click();
-  await page.getByText(/^The file is not/).waitFor();
+  // Said from the server's code (file_not_image) in the interface language.
+  await page.getByText(text("validation.fileNotImage"), { exact: true }).waitFor();
   expect(await page.getByRole("table", { name: text("online-harm:uploads.caption") }).count()).toBe(
     0,
   );
