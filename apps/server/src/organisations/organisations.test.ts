@@ -44,7 +44,9 @@ describeEachDatabase("organisations", (h) => {
       countryCode: "ZZ",
     });
     expect(res.status).toBe(422);
-    expect(res.json.errors).toEqual([{ field: "countryCode", message: "Unknown country" }]);
+    expect(res.json.errors).toEqual([
+      { field: "countryCode", message: "Unknown country", code: "unknown_country" },
+    ]);
     expect(
       await h.db
         .selectFrom("organisations")
@@ -57,6 +59,17 @@ describeEachDatabase("organisations", (h) => {
       .select((eb) => eb.fn.countAll().as("n"))
       .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
+    // The change of an existing organisation refuses it with the same code, and keeps its country.
+    const org = await makeOrg(h);
+    const patch = await admin.request("PATCH", `/api/organisations/${org.id}`, {
+      countryCode: "ZZ",
+    });
+    expect(patch.status).toBe(422);
+    expect(patch.json.errors).toEqual([
+      { field: "countryCode", message: "Unknown country", code: "unknown_country" },
+    ]);
+    const kept = await admin.request("GET", `/api/organisations/${org.id}`);
+    expect(kept.json.countryCode).not.toBe("ZZ");
   });
 
   it("lists only the actor's own organisation for staff, every organisation for node admins", async () => {

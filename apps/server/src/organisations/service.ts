@@ -57,7 +57,7 @@ export async function createOrganisation(
     throw new Forbidden("Only node administrators add organisations");
   return inTransaction(ctx, async (tx) => {
     if (!(await hasCountry(tx.db, input.countryCode)))
-      throw new Invalid("countryCode", "Unknown country");
+      throw new Invalid("countryCode", "Unknown country", "unknown_country");
     const row = await tx.db
       .insertInto("organisations")
       .values({
@@ -89,7 +89,7 @@ export async function updateOrganisation(
     if (!existing || !canReadOrganisation(tx.actor, existing)) throw new NotFound("organisation");
     if (!canUpdateOrganisation(tx.actor, existing)) throw new Forbidden();
     if (input.countryCode && !(await hasCountry(tx.db, input.countryCode))) {
-      throw new Invalid("countryCode", "Unknown country");
+      throw new Invalid("countryCode", "Unknown country", "unknown_country");
     }
     const row = await tx.db
       .updateTable("organisations")

@@ -61,7 +61,7 @@ export async function createUser(ctx: Ctx, input: UserInput, options: { isDemo?:
   return inTransaction(ctx, async (tx) => {
     if (await isEmailTaken(tx.db, input.email)) {
       throw new Conflict("This e-mail address already has an account", [
-        { field: "email", message: "Already in use" },
+        { field: "email", message: "Already in use", code: "already_in_use" },
       ]);
     }
     const { id } = await tx.db

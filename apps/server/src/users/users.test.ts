@@ -52,7 +52,9 @@ describeEachDatabase("users", (h) => {
       displayName: "Someone else",
     });
     expect(dup.status).toBe(409);
-    expect(dup.json.errors).toEqual([{ field: "email", message: "Already in use" }]);
+    expect(dup.json.errors).toEqual([
+      { field: "email", message: "Already in use", code: "already_in_use" },
+    ]);
     expect(
       await h.db
         .selectFrom("users")
