@@ -441,7 +441,7 @@ describeEachDatabase("online-harm reports", (h) => {
         { contentBase64: text.toString("base64"), mediaType: "application/pdf" },
         400,
         "a document",
-        /^file_not_image$/,
+        /^file_type_not_accepted$/,
       ],
       [
         { contentBase64: png.subarray(0, 200).toString("base64") },

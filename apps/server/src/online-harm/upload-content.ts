@@ -1,12 +1,12 @@
 import { createHash } from "node:crypto";
 import { MAX_UPLOAD_BASE64, MAX_UPLOAD_BYTES, type UploadBody } from "@sahabat/shared";
-import { DomainError } from "../platform/errors.ts";
+import { DomainError, type DomainFieldCode } from "../platform/errors.ts";
 import { digestBytes, type ImageFingerprint } from "./fingerprint.ts";
 import type { HashPool } from "./hash-pool.ts";
 
 /** A file refused: 400 naming `contentBase64` (the field that carried it). */
 export class UploadRefused extends DomainError {
-  constructor(message: string, code?: string) {
+  constructor(message: string, code?: DomainFieldCode) {
     super("invalid-upload", 400, "Invalid upload", message, [
       { field: "contentBase64", message, ...(code ? { code } : {}) },
     ]);
@@ -69,7 +69,7 @@ function videoTypeOf(body: Pick<UploadBody, "mediaType" | "filename">): string |
     if (body.mediaType.startsWith("image/")) return null;
     throw new UploadRefused(
       "Only images and videos are taken (image/… or video/…)",
-      "file_not_image",
+      "file_type_not_accepted",
     );
   }
   const extension = body.filename?.split(".").at(-1)?.toLowerCase() ?? "";
@@ -94,8 +94,12 @@ export async function fingerprintUpload(
     return { mediaType: videoType, byteSize: byteLength, md5, sha256, sha1, image: null };
   }
   const fingerprint = await pool.fingerprint(bytes, { withOrientations: true }).catch((error) => {
+    // The pool's refusals are built from the worker protocol, whose code is a DomainFieldCode.
     if (error instanceof DomainError)
-      throw new UploadRefused(error.message, error.errors?.[0]?.code);
+      throw new UploadRefused(
+        error.message,
+        error.errors?.[0]?.code as DomainFieldCode | undefined,
+      );
     throw error;
   });
   return {

@@ -7,9 +7,11 @@ export type FieldError = {
   message: string;
   /**
    * A stable machine-readable reason (`too_small`, `date_in_future`…), so a client can say it in
-   * the user's language; `message` stays the English wording. See `field-codes.ts`.
+   * the user's language; `message` stays the English wording. Typed, so that a new code is
+   * one of these unions, which the web's `field-codes.test.ts` reads: it fails until the web
+   * words it. See `field-codes.ts`.
    */
-  code?: string;
+  code?: FieldErrorCode;
   /** The numbers or names the reason needs (`{minimum: 5, origin: "string"}`); never a value. */
   params?: FieldErrorParams;
 };
@@ -93,6 +95,7 @@ export type DomainFieldCode =
   | "file_empty"
   | "file_too_large"
   | "file_not_image"
+  | "file_type_not_accepted"
   | "file_damaged"
   | "already_decided"
   | "already_closed"
@@ -100,6 +103,29 @@ export type DomainFieldCode =
   | "not_next_step"
   | "closure_not_requested"
   | "already_in_use";
+
+/**
+ * Codes of schema validation failures (`field-issues.ts`): zod 4's issue codes, `required` for
+ * a missing value and `unknown_field` for a key a strict schema refused. `custom` carries a
+ * refinement's own domain code in `params.code`.
+ */
+export type SchemaFieldCode =
+  | "required"
+  | "unknown_field"
+  | "invalid_type"
+  | "too_small"
+  | "too_big"
+  | "invalid_format"
+  | "invalid_value"
+  | "not_multiple_of"
+  | "unrecognized_keys"
+  | "invalid_union"
+  | "invalid_key"
+  | "invalid_element"
+  | "custom";
+
+/** Every code a field error may carry. */
+export type FieldErrorCode = DomainFieldCode | SchemaFieldCode;
 
 /** The action needs consent that has not been given. */
 export class ConsentRequired extends DomainError {

@@ -45,6 +45,10 @@ const schemaErrors: Omit<ServerFieldError, "field">[] = [
   { message: "x", code: "invalid_format", params: { format: "regex" } },
   { message: "x", code: "invalid_value", params: { values: ["a", "b"] } },
   { message: "x", code: "not_multiple_of", params: { divisor: 5 } },
+  { message: "x", code: "unrecognized_keys" },
+  { message: "x", code: "invalid_union" },
+  { message: "x", code: "invalid_key" },
+  { message: "x", code: "invalid_element" },
 ];
 const domainErrors = Object.keys(domainCodeKeys).map((code) => ({
   message: "x",
@@ -73,6 +77,20 @@ describe("field error codes in the interface language", () => {
     const serverCodes = [...union.matchAll(/"([a-z_]+)"/g)].map((m) => m[1]);
     expect(serverCodes.length).toBeGreaterThan(10);
     expect(serverCodes.sort()).toEqual(Object.keys(domainCodeKeys).sort());
+  });
+
+  it("every schema code of the server is worded here, `custom` through its own code", () => {
+    const errors = readFileSync(
+      new URL("../../../server/src/platform/errors.ts", import.meta.url),
+      "utf8",
+    );
+    const union = /export type SchemaFieldCode =([^;]+);/.exec(errors)?.[1] ?? "";
+    const serverCodes = [...union.matchAll(/"([a-z_]+)"/g)].map((m) => m[1] as string);
+    expect(serverCodes).toContain("invalid_union");
+    for (const code of serverCodes) {
+      const params: Record<string, string> = code === "custom" ? { code: "reason_required" } : {};
+      expect(wordingOf({ code, params }), code).toBeDefined();
+    }
   });
 
   it("interpolates limits and ages in each language's own words", () => {

@@ -34,6 +34,7 @@ export const domainCodeKeys = {
   file_empty: "fileEmpty",
   file_too_large: "fileTooLarge",
   file_not_image: "fileNotImage",
+  file_type_not_accepted: "fileTypeNotAccepted",
   file_damaged: "fileDamaged",
   already_decided: "alreadyDecided",
   already_closed: "alreadyClosed",
@@ -102,7 +103,14 @@ export function wordingOf(error: Pick<ServerFieldError, "code" | "params">): Wor
     case "required":
       return { key: "required" };
     case "unknown_field":
+    case "unrecognized_keys":
       return { key: "unknownField" };
+    // A value matching none of a union's shapes, or a bad key or element inside a record or a
+    // set: the schema has no more precise words for it than "not in the expected form".
+    case "invalid_union":
+    case "invalid_key":
+    case "invalid_element":
+      return { key: "format" };
     case "invalid_value":
       return { key: "choose" };
     case "invalid_type":

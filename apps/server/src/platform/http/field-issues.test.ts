@@ -7,6 +7,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { Invalid } from "../errors.ts";
+import { fieldErrorsOf } from "./field-issues.ts";
 import { handleError } from "./problems.ts";
 
 // A bare Fastify with the server's validator and error handler: what any route answers when a
@@ -139,5 +140,21 @@ describe("field errors carry a stable code", () => {
     });
     const plain = await refusalOf({}, "/refuse-plain");
     expect(plain.cursor).toEqual({ field: "cursor", message: "Not a cursor from this list" });
+  });
+
+  it("a keyword zod may add later is sent as `custom` without a code the web would misread", () => {
+    const issues = [
+      { keyword: "brand_new_check", instancePath: "/name", message: "New rule", params: {} },
+      {
+        keyword: "brand_new_check",
+        instancePath: "/age",
+        message: "Odd",
+        params: { params: { code: "date_in_future" } },
+      },
+    ];
+    expect(fieldErrorsOf(issues, "body", { name: "x", age: 3 })).toEqual([
+      { field: "name", message: "New rule", code: "custom" },
+      { field: "age", message: "Odd", code: "custom" },
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { FieldError, FieldErrorParams } from "../errors.ts";
+import type { FieldError, FieldErrorParams, SchemaFieldCode } from "../errors.ts";
 
 /** One schema validation failure as fastify-type-provider-zod hands it over (a zod 4 issue). */
 export type ValidationIssue = {
@@ -21,6 +21,26 @@ const paramNames = [
   "divisor",
   "values",
 ] as const;
+
+// zod 4's issue codes, each a SchemaFieldCode. A keyword outside this list (a future zod) is
+// sent as `custom` without params.code: the client then shows the English message.
+const zodIssueCodes: ReadonlySet<string> = new Set<SchemaFieldCode>([
+  "invalid_type",
+  "too_small",
+  "too_big",
+  "invalid_format",
+  "invalid_value",
+  "not_multiple_of",
+  "unrecognized_keys",
+  "invalid_union",
+  "invalid_key",
+  "invalid_element",
+  "custom",
+]);
+
+function codeOf(keyword: string): SchemaFieldCode {
+  return zodIssueCodes.has(keyword) ? (keyword as SchemaFieldCode) : "custom";
+}
 
 function pathOf(instancePath: string | undefined): string[] {
   return (instancePath ?? "").split("/").filter((part) => part !== "");
@@ -88,6 +108,6 @@ export function fieldErrorsOf(
     if (issue.keyword === "invalid_type" && valueAt(input, path) === undefined)
       return [{ field, message, code: "required" }];
     const params = paramsOf(issue);
-    return [{ field, message, code: issue.keyword, ...(params ? { params } : {}) }];
+    return [{ field, message, code: codeOf(issue.keyword), ...(params ? { params } : {}) }];
   });
 }
