@@ -110,6 +110,46 @@ describeEachDatabase("case name search", (h) => {
     expect([...seen].sort()).toEqual([...made].sort());
   });
 
+  it("pages by the database's microseconds: cases registered within one millisecond are all shown", async () => {
+    const made: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await worker.request(
+        "POST",
+        "/api/cases",
+        caseBody({}, { givenName: "Malee", familyName: "Kaewmanee" }),
+      );
+      expect(res.status).toBe(201);
+      made.push(res.json.id);
+    }
+    // Three registrations in one millisecond, as happens under load: a cursor that kept only
+    // milliseconds skipped the second and third.
+    const times = [
+      "2026-11-29 01:02:03.123900+00",
+      "2026-11-29 01:02:03.123500+00",
+      "2026-11-29 01:02:03.123100+00",
+    ];
+    for (const [i, id] of made.entries())
+      await sql`update cases set created_at = ${times[i]}::timestamptz where id = ${id}::uuid`.execute(
+        h.db,
+      );
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await search(
+        worker,
+        "kaewmanee",
+        `&limit=1${cursor ? `&cursor=${cursor}` : ""}`,
+      );
+      seen.push(...page.cases.map((c) => c.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(made);
+    // A cursor this list did not hand out is refused by name.
+    const forged = Buffer.from(`1764378123123|${made[0]}`).toString("base64url");
+    const refused = await worker.request("GET", `/api/cases?q=kaewmanee&cursor=${forged}`);
+    expect(refused.status).toBe(422);
+  });
+
   it("a person's keys hold every trigram of every part of her name, so none is missed", async () => {
     // Random texts over a small alphabet with spaces, accents and Khmer, and random slices of
     // them: the slice's keys are always among the text's (what the index lookup relies on).

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import { compileOnce } from "../platform/db/compile-once.ts";
+import { cursorTimeOf, cursorTimestamp } from "../platform/db/cursor-time.ts";
 import type { Db } from "../platform/db/database.ts";
 import type { CaseScope } from "./policy.ts";
 
@@ -10,7 +11,8 @@ export type CaseListFilter = {
   riskLevel?: string | undefined;
   assignedTo?: string | undefined;
   nameLike?: string | undefined;
-  after?: { createdAt: Date; id: string } | undefined;
+  /** The last row shown: its created_at as a cursor time (cursor-time.ts) and id. */
+  after?: { createdAt: string; id: string } | undefined;
   limit: number;
 };
 
@@ -54,7 +56,7 @@ type PageParams = {
   riskLevel?: string;
   assignedTo?: string;
   exploitationType?: string;
-  afterCreatedAt?: Date;
+  afterCreatedAt?: string;
   afterId?: string;
 } & { [word: `word${number}` | `key${number}`]: string };
 
@@ -73,7 +75,7 @@ function buildCasePage(db: Db, shape: PageShape, p: PageParams) {
       "c.exploitation_types",
       "c.assigned_user_id",
       "u.display_name as assignee_display_name",
-      "c.created_at",
+      cursorTimeOf("c.created_at").as("cursor_time"),
       "p.id as person_id",
       "p.given_name",
       "p.family_name",
@@ -121,8 +123,11 @@ function buildCasePage(db: Db, shape: PageShape, p: PageParams) {
   if (shape.hasAfter)
     q = q.where((eb) =>
       eb.or([
-        eb("c.created_at", "<", p.afterCreatedAt!),
-        eb.and([eb("c.created_at", "=", p.afterCreatedAt!), eb("c.id", "<", p.afterId!)]),
+        eb("c.created_at", "<", cursorTimestamp(p.afterCreatedAt!)),
+        eb.and([
+          eb("c.created_at", "=", cursorTimestamp(p.afterCreatedAt!)),
+          eb("c.id", "<", p.afterId!),
+        ]),
       ]),
     );
   return q;

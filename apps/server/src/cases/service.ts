@@ -8,6 +8,7 @@ import {
   validatePersonAge,
 } from "../persons/index.ts";
 import { type Ctx, inTransaction } from "../platform/context.ts";
+import { isCursorTime } from "../platform/db/cursor-time.ts";
 import { Forbidden, Invalid, NotFound } from "../platform/errors.ts";
 import { canCreateCase, canReadCase, canUpdateCase, visibleCases } from "./policy.ts";
 import {
@@ -147,9 +148,8 @@ export type CaseListQuery = {
 
 function decodeCursor(cursor: string | undefined) {
   if (!cursor) return undefined;
-  const [ms, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const createdAt = new Date(Number(ms));
-  if (!id || !/^[0-9a-f-]{36}$/.test(id) || Number.isNaN(createdAt.getTime()))
+  const [createdAt, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  if (!id || !/^[0-9a-f-]{36}$/.test(id) || !isCursorTime(createdAt))
     throw new Invalid("cursor", "Not a cursor from this list", "unknown_cursor");
   return { createdAt, id };
 }
@@ -214,7 +214,7 @@ export async function listCases(ctx: Ctx, query: CaseListQuery) {
       })),
       nextCursor:
         rows.length > query.limit && last
-          ? Buffer.from(`${last.created_at.getTime()}|${last.id}`).toString("base64url")
+          ? Buffer.from(`${last.cursor_time}|${last.id}`).toString("base64url")
           : null,
     };
   });

@@ -19,7 +19,7 @@ export function isUuid(s: string | undefined): s is string {
   return s !== undefined && UUID.test(s);
 }
 
-/** Whether a cursor part is a whole number of milliseconds or a distance. */
+/** Whether a cursor part is a whole number (a distance). */
 export function isWholeNumber(s: string | undefined): s is string {
   return s !== undefined && /^\d{1,15}$/.test(s);
 }

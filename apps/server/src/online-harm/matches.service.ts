@@ -2,6 +2,7 @@ import type { HashMatchDecisionBody, MatchListQuery, MatchPage, MatchView } from
 import { recordAudit } from "../audit/index.ts";
 import { castEntryVote } from "../hash-lists/index.ts";
 import { type Ctx, inTransaction } from "../platform/context.ts";
+import { cursorTimeOf, cursorTimestamp, isCursorTime } from "../platform/db/cursor-time.ts";
 import { Conflict, Forbidden, NotFound } from "../platform/errors.ts";
 import { decodeCursor, encodeCursor, isUuid, isWholeNumber } from "./cursor.ts";
 import { selectMatchRows, toMatchView, UNDECIDED_STATUSES } from "./match-views.ts";
@@ -18,11 +19,12 @@ export async function listMatches(ctx: Ctx, query: MatchListQuery): Promise<Matc
   const after = query.cursor
     ? decodeCursor(
         query.cursor,
-        (p) => p.length === 3 && isWholeNumber(p[0]) && isWholeNumber(p[1]) && isUuid(p[2]),
+        (p) => p.length === 3 && isWholeNumber(p[0]) && isCursorTime(p[1]) && isUuid(p[2]),
       )
     : null;
   const statuses = query.status === "review" ? [...UNDECIDED_STATUSES] : [query.status];
   let q = selectMatchRows(ctx.db)
+    .select(cursorTimeOf("m.created_at").as("cursor_time"))
     .where("m.organisation_id", "=", actor.organisationId)
     .where("m.status", "in", statuses)
     .orderBy("m.distance")
@@ -31,7 +33,7 @@ export async function listMatches(ctx: Ctx, query: MatchListQuery): Promise<Matc
     .limit(query.limit + 1);
   if (after) {
     const distance = Number(after[0]);
-    const at = new Date(Number(after[1]));
+    const at = cursorTimestamp(after[1]!);
     const id = after[2]!;
     q = q.where((eb) =>
       eb.or([
@@ -48,7 +50,7 @@ export async function listMatches(ctx: Ctx, query: MatchListQuery): Promise<Matc
     items: page.map((r) => toMatchView(actor, r)),
     nextCursor:
       rows.length > query.limit && last
-        ? encodeCursor([last.distance, last.created_at.getTime(), last.id])
+        ? encodeCursor([last.distance, last.cursor_time, last.id])
         : null,
   };
 }

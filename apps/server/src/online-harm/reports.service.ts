@@ -11,8 +11,9 @@ import { recordAudit } from "../audit/index.ts";
 import { canReadCase, findCaseFacts } from "../cases/index.ts";
 import { canRetainEvidence } from "../evidence/index.ts";
 import { type Ctx, inTransaction } from "../platform/context.ts";
+import { cursorTimeOf, cursorTimestamp, isCursorTime } from "../platform/db/cursor-time.ts";
 import { Forbidden, Invalid, NotFound } from "../platform/errors.ts";
-import { decodeCursor, encodeCursor, isUuid, isWholeNumber } from "./cursor.ts";
+import { decodeCursor, encodeCursor, isUuid } from "./cursor.ts";
 import { selectMatchRows, toMatchView } from "./match-views.ts";
 import { canCloseReport, canSeeReport, canWorkOnReports } from "./policy.ts";
 
@@ -197,7 +198,7 @@ export async function listReports(
   const actor = ctx.actor;
   if (!canWorkOnReports(actor)) throw new Forbidden("Your role does not take online-harm reports");
   const after = query.cursor
-    ? decodeCursor(query.cursor, (p) => p.length === 2 && isWholeNumber(p[0]) && isUuid(p[1]))
+    ? decodeCursor(query.cursor, (p) => p.length === 2 && isCursorTime(p[0]) && isUuid(p[1]))
     : null;
   let q = ctx.db
     .selectFrom("online_harm_reports as r")
@@ -211,6 +212,7 @@ export async function listReports(
       "r.case_id",
       "r.status",
       "r.created_at",
+      cursorTimeOf("r.created_at").as("cursor_time"),
       sql<string>`(select count(*) from online_harm_report_urls x where x.report_id = r.id)`.as(
         "urls",
       ),
@@ -229,7 +231,7 @@ export async function listReports(
     .orderBy("r.id", "desc")
     .limit(query.limit + 1);
   if (after) {
-    const at = new Date(Number(after[0]));
+    const at = cursorTimestamp(after[0]!);
     q = q.where((eb) =>
       eb.or([
         eb("r.created_at", "<", at),
@@ -257,6 +259,6 @@ export async function listReports(
       createdAt: r.created_at.toISOString(),
     })),
     nextCursor:
-      rows.length > query.limit && last ? encodeCursor([last.created_at.getTime(), last.id]) : null,
+      rows.length > query.limit && last ? encodeCursor([last.cursor_time, last.id]) : null,
   };
 }
