@@ -1,4 +1,5 @@
 import { DomainError } from "../platform/errors.ts";
+import { MIN_REASON_LENGTH } from "./retain.service.ts";
 
 /*
  * Errors of retained evidence that the platform catalogue has no place for. Each keeps the
@@ -8,9 +9,16 @@ import { DomainError } from "../platform/errors.ts";
 /** A request about evidence without a usable reason: the same 400 a schema error gives. */
 export class ReasonRequired extends DomainError {
   constructor() {
-    const message = "Say why, in at least 5 characters";
+    const message = `Say why, in at least ${MIN_REASON_LENGTH} characters`;
+    // reason_required rather than too_small: a long reason made of control characters is
+    // refused too, and "at least 5 characters" would not say why.
     super("validation", 400, "Invalid input", "Some fields are not valid", [
-      { field: "reason", message },
+      {
+        field: "reason",
+        message,
+        code: "reason_required",
+        params: { minimum: MIN_REASON_LENGTH },
+      },
     ]);
   }
 }

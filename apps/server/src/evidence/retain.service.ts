@@ -27,8 +27,17 @@ const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]
 
 function checkedText(field: string, value: string, min: number, max: number): string {
   const text = value.trim();
-  if (text.length < min) throw new Invalid(field, `Give at least ${min} characters`);
-  if (text.length > max) throw new Invalid(field, `Give at most ${max} characters`);
+  // The schema's own codes: a length checked after trimming is still a length.
+  if (text.length < min)
+    throw new Invalid(field, `Give at least ${min} characters`, "too_small", {
+      origin: "string",
+      minimum: min,
+    });
+  if (text.length > max)
+    throw new Invalid(field, `Give at most ${max} characters`, "too_big", {
+      origin: "string",
+      maximum: max,
+    });
   return text;
 }
 
@@ -53,9 +62,9 @@ export async function retainEvidence(
     throw new Forbidden("Your role may not keep material as evidence");
   if (input.sourceKind !== "online_harm_upload")
     throw new Invalid("sourceKind", "Unknown evidence source");
-  if (input.bytes.byteLength === 0) throw new Invalid("file", "The file is empty");
+  if (input.bytes.byteLength === 0) throw new Invalid("file", "The file is empty", "file_empty");
   if (input.bytes.byteLength > MAX_EVIDENCE_BYTES)
-    throw new Invalid("file", "The file is larger than evidence may be");
+    throw new Invalid("file", "The file is larger than evidence may be", "file_too_large");
   const mediaType = input.mediaType.trim().toLowerCase();
   if (!MEDIA_TYPE.test(mediaType)) throw new Invalid("mediaType", "Not a media type");
   const sourceId = checkedText("sourceId", input.sourceId, 1, 200);

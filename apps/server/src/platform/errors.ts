@@ -61,11 +61,12 @@ export class Conflict extends DomainError {
 
 /**
  * Input that passed the schema but breaks a domain rule; names the field. `code` (from
- * `DomainFieldCode`) lets the web say it in the user's language; without one the web shows
+ * `DomainFieldCode`, or a schema code such as `too_small` for a length checked after trimming)
+ * lets the web say it in the user's language; without one the web shows
  * the English message (or its own translation of that message, where it knows it).
  */
 export class Invalid extends DomainError {
-  constructor(field: string, message: string, code?: DomainFieldCode, params?: FieldErrorParams) {
+  constructor(field: string, message: string, code?: FieldErrorCode, params?: FieldErrorParams) {
     super("invalid", 422, "Invalid input", message, [
       { field, message, ...(code ? { code } : {}), ...(params ? { params } : {}) },
     ]);

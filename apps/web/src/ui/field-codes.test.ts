@@ -112,6 +112,10 @@ describe("field error codes in the interface language", () => {
     expect(say("th", empty)).toBe("กรุณากรอกช่องนี้");
     const refined = { message: "Say why", code: "custom", params: { code: "reason_required" } };
     expect(say("vi", refined)).toBe("Hãy nêu lý do.");
+    // An evidence reason names its fewest characters.
+    const evidenceReason = { message: "x", code: "reason_required", params: { minimum: 5 } };
+    expect(say("en", evidenceReason)).toBe("Say why, in at least 5 characters.");
+    expect(say("th", evidenceReason)).toBe("กรุณาระบุเหตุผล อย่างน้อย 5 ตัวอักษร");
   });
 
   it("falls back to the server's English only for a code it does not know", () => {

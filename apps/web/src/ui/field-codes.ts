@@ -84,6 +84,11 @@ function domainWording(code: string, params: Params | undefined): Wording | unde
       ? undefined
       : { key, values: { actual, stated } };
   }
+  // An evidence reason names its fewest characters; other reasons just need saying.
+  if (code === "reason_required") {
+    const min = numberOf(params, "minimum");
+    return min === undefined ? { key } : { key: "reasonAtLeast", values: { min } };
+  }
   if (code === "at_most_capacity") {
     const max = numberOf(params, "maximum");
     return max === undefined ? undefined : { key, values: { max } };
