@@ -35,16 +35,32 @@ export function openPostgres(url: string, poolSize: number): OpenDatabase {
  */
 function preparing(pool: pg.Pool): PostgresPool {
   const clients = new WeakMap<pg.PoolClient, PostgresPoolClient>();
-  const wrap = (client: pg.PoolClient): PostgresPoolClient => ({
-    // One function for both of Kysely's overloads (a cursor is passed through as it is).
-    query: ((sql: unknown, parameters: readonly unknown[] = []) => {
-      if (typeof sql !== "string") return client.query(sql as never);
-      const name = preparedStatementName(sql);
-      const values = [...parameters];
-      return name ? client.query({ name, text: sql, values }) : client.query(sql, values);
-    }) as unknown as PostgresPoolClient["query"],
-    release: (destroy) => client.release(destroy),
-  });
+  const wrap = (client: pg.PoolClient): PostgresPoolClient => {
+    // A prepared statement outlives a change of its table: after a migration adds or drops a
+    // column on a running server, PostgreSQL refuses the statement ("cached plan must not change
+    // result type", 0A000) on every connection that prepared it, for good. Such a connection is
+    // closed when released, so each fails one query at most and its successor prepares afresh.
+    let isStale = false;
+    const noteStale = (error: unknown) => {
+      if ((error as { code?: unknown }).code === "0A000") isStale = true;
+      throw error;
+    };
+    return {
+      // One function for both of Kysely's overloads (a cursor is passed through as it is).
+      query: ((sql: unknown, parameters: readonly unknown[] = []) => {
+        if (typeof sql !== "string") return client.query(sql as never);
+        const name = preparedStatementName(sql);
+        const values = [...parameters];
+        return name
+          ? client.query({ name, text: sql, values }).catch(noteStale)
+          : client.query(sql, values);
+      }) as unknown as PostgresPoolClient["query"],
+      release: (destroy) => {
+        if (isStale) clients.delete(client);
+        client.release(isStale || destroy);
+      },
+    };
+  };
   return {
     connect: async () => {
       const client = await pool.connect();
