@@ -1,12 +1,21 @@
+import {
+  type AdCategory,
+  type AdLanguage,
+  adAnchorCategories,
+  adCategories,
+  adLanguages,
+  MAX_ADVERT_LENGTH,
+} from "@sahabat/shared";
+
 // The vocabulary of advert screening: the reference taxonomy's categories and their weights, and
 // the shape of a screening result. Every number a result carries is explained by its indicators.
-// No imports: this module is also `@sahabat/ads/vocabulary`, which the wire schemas in
-// @sahabat/shared read, so the web app gets these lists without the engine and its lexicons.
+// The lists the wire schemas need too (categories, anchors, languages, length limit) are defined in
+// @sahabat/shared (ad-vocabulary.ts) and named here as the engine has always named them.
 
 /** The categories of the reference taxonomy (recruitment-ad-indicators.yaml). */
-export const categories = ["A", "B", "C", "D", "E", "F", "G"] as const;
+export const categories = adCategories;
 /** A: job framing, B: salary, C: requirements, D: travel and documents, E: contact, F: urgency, G: location. */
-export type Category = (typeof categories)[number];
+export type Category = AdCategory;
 
 /** What each category means, for explanations. */
 export const categoryNames: Record<Category, string> = {
@@ -33,19 +42,15 @@ export const categoryWeights: Record<Category, number> = {
   G: 3,
 };
 
-/**
- * A flag needs one of these among its categories: job framing, a messaging app and urgency are
- * everyday in legitimate adverts, so they never flag an advert together on their own.
- */
-export const anchorCategories: readonly Category[] = ["B", "C", "D", "G"];
+/** A flag needs one of these among its categories (see adAnchorCategories in @sahabat/shared). */
+export const anchorCategories = adAnchorCategories;
 
-/** Adverts longer than this are refused, not cut: a cut could drop the cues that matter. */
-export const MAX_ADVERT_LENGTH = 20_000;
+export { MAX_ADVERT_LENGTH };
 
 /** The languages the lexicons cover: the nine interface languages and Chinese. */
-export const languages = ["en", "vi", "th", "km", "id", "ms", "my", "lo", "fil", "zh"] as const;
+export const languages = adLanguages;
 /** A BCP 47 code of a covered language. */
-export type Language = (typeof languages)[number];
+export type Language = AdLanguage;
 
 /** True when `value` is a covered language. */
 export function isLanguage(value: string): value is Language {

@@ -1,35 +1,14 @@
+import { PDQ_ORIENTATIONS, type PdqOrientation } from "@sahabat/shared";
 import { computeMedian, DCT_SIDE, thresholdAt } from "./dct.ts";
 import type { PdqHash } from "./hash.ts";
 
 /**
- * The eight orientations of the dihedral group, named as in the C++ tool and
- * python-threatexchange so lists interoperate:
- * - `original`;
- * - `rotate90` (90° counter-clockwise), `rotate180`, `rotate270` (90° clockwise);
- * - `flipX` (mirror top ↔ bottom), `flipY` (mirror left ↔ right);
- * - `flipPlus1` (transpose, pixel (x, y) → (y, x)), `flipMinus1` (anti-transpose).
+ * The eight orientations and their order (`--pdqdih`), defined in @sahabat/shared because a hash
+ * match's wire schema names them; see PdqOrientation there for what each one means.
  */
-export type Orientation =
-  | "original"
-  | "rotate90"
-  | "rotate180"
-  | "rotate270"
-  | "flipX"
-  | "flipY"
-  | "flipPlus1"
-  | "flipMinus1";
-
+export type Orientation = PdqOrientation;
 /** The eight orientations, in the order the C++ tool prints them with `--pdqdih`. */
-export const ORIENTATIONS: readonly Orientation[] = [
-  "original",
-  "rotate90",
-  "rotate180",
-  "rotate270",
-  "flipX",
-  "flipY",
-  "flipPlus1",
-  "flipMinus1",
-];
+export const ORIENTATIONS: readonly Orientation[] = PDQ_ORIENTATIONS;
 
 const isOdd = (n: number) => (n & 1) === 1;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { adCategories, adLanguages } from "./ad-screenings.ts";
+import { adCategories, adLanguages } from "./ad-vocabulary.ts";
 import { Id } from "./text.ts";
 
 /*

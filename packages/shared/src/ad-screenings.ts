@@ -1,26 +1,13 @@
-import {
-  anchorCategories,
-  categories,
-  languages,
-  MAX_ADVERT_LENGTH,
-} from "@sahabat/ads/vocabulary";
 import { z } from "zod";
+import { adCategories, adLanguages, MAX_ADVERT_LENGTH } from "./ad-vocabulary.ts";
 import { SelectorKind } from "./selectors.ts";
 import { Id } from "./text.ts";
 
 /*
  * Wire schemas of recruitment-advert screening (POST /api/ad-screenings, `sahabat ads screen`),
- * shared by the server and the web app. The lists are the engine's own (@sahabat/ads).
+ * shared by the server and the web app. The lists are in ad-vocabulary.ts, which the engine
+ * (@sahabat/ads) reads too.
  */
-
-/** The reference taxonomy's categories (A job framing … G location). */
-export const adCategories = categories;
-export type AdCategory = (typeof adCategories)[number];
-/** A flag needs one of these among its categories (the engine's rule). */
-export const adAnchorCategories = anchorCategories;
-/** The languages the advert lexicons cover. */
-export const adLanguages = languages;
-export { MAX_ADVERT_LENGTH };
 
 const AdvertText = z
   .string()

@@ -1,5 +1,5 @@
-import { ORIENTATIONS } from "@sahabat/pdq";
 import { z } from "zod";
+import { PDQ_ORIENTATIONS } from "./pdq-orientations.ts";
 import { freeText, Id, lineText } from "./text.ts";
 
 /*
@@ -171,7 +171,7 @@ export const MatchView = z.strictObject({
   classification: z.string().nullable(),
   fingerprintType: z.string(),
   distance: z.number().int(),
-  variant: z.enum(ORIENTATIONS as unknown as [string, ...string[]]),
+  variant: z.enum(PDQ_ORIENTATIONS as unknown as [string, ...string[]]),
   kind: z.enum(["exact", "perceptual"]),
   status: MatchStatus,
   decidedBy: Id.nullable(),

@@ -1,6 +1,6 @@
-import { instrumentLanguages } from "@sahabat/screening";
 import { z } from "zod";
 import { ExploitationType } from "./cases.ts";
+import { instrumentLanguages } from "./instrument-languages.ts";
 import { Id, IsoDate } from "./text.ts";
 
 /*

@@ -1,3 +1,4 @@
+import { type InstrumentLanguage, instrumentLanguages } from "@sahabat/shared";
 import type { Element } from "../elements.ts";
 
 /*
@@ -8,10 +9,8 @@ import type { Element } from "../elements.ts";
  * edited: a change makes a new version.
  */
 
-/** The languages every question is written in. English is the source. */
-export const instrumentLanguages = ["en", "vi", "th", "km", "id", "ms", "my", "lo", "fil"] as const;
-/** One of the instrument's languages (ISO 639-1, Filipino ISO 639-2). */
-export type InstrumentLanguage = (typeof instrumentLanguages)[number];
+/** The languages every question is written in (defined in @sahabat/shared, which the wire schemas read). */
+export { type InstrumentLanguage, instrumentLanguages };
 
 /**
  * Review status of one translation. `source` is the English original; `draft` has not been
