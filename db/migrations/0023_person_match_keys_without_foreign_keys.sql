@@ -6,9 +6,10 @@
 -- organisation row some 25 times, shared with every other registration in flight (a multixact
 -- grown and read again on each lock); measured 1.84 ms and 417 buffers per registration at
 -- 300,000 persons. Both checks guard nothing the keys' writer does not already guarantee:
--- - the keys are derived data, written only by refreshPersonMatchKeys
---   (apps/server/src/linkage/match-keys.ts) from a person row it has just inserted or read in
---   the same transaction, so their person exists;
+-- - the keys are derived data, written only from their person's row in the same statement or
+--   transaction: by the registration's insert, from the row it inserts (persons/queries.ts), and
+--   by refreshPersonMatchKeys (apps/server/src/linkage/match-keys.ts), from the row it reads,
+--   so their person exists;
 -- - their organisation is copied from that person row, whose own foreign key checks it.
 -- person_match_key_sets keeps its foreign key (one row per person, not per key).
 --

@@ -32,19 +32,17 @@ const INSERT_CHUNK = 2000;
 export type PersonMatchRow = Awaited<ReturnType<typeof selectMatchRows>>[number];
 
 /**
- * Recomputes and stores the keys of these persons, in the caller's transaction: after a person is
- * created, after their names, sex, date of birth or documents change, and by the backfill.
- * `rows`: the persons' matching fields, when the caller holds them as stored (a registration
- * that has just inserted her), so they are not read back.
+ * Recomputes and stores the keys of these persons, in the caller's transaction: after their
+ * names, sex, date of birth or documents change, and by the backfill. (A registration stores her
+ * keys in her own insert statement, computed by storedKeysOf from the same fields.)
  */
 export async function refreshPersonMatchKeys(
   db: Db,
   personIds: readonly string[],
   today: string,
-  options: { isNew?: boolean; rows?: readonly PersonMatchRow[] } = {},
 ): Promise<void> {
   if (personIds.length === 0) return;
-  const rows = options.rows ?? (await selectMatchRows(db, personIds));
+  const rows = await selectMatchRows(db, personIds);
   const keys = rows.flatMap((r) => {
     const prepared = prepareRecord(toPersonRecord(r.id, r.fields), 0, { today });
     return [
@@ -58,12 +56,10 @@ export async function refreshPersonMatchKeys(
       key: k.key,
     }));
   });
-  // A person inserted in this transaction has no keys yet: nothing to delete.
-  if (!options.isNew)
-    await db.deleteFrom("person_match_keys").where("person_id", "in", personIds).execute();
+  await db.deleteFrom("person_match_keys").where("person_id", "in", personIds).execute();
   if (rows.length === 0) return;
   // The last chunk of keys goes in with the key sets, as a data-modifying CTE of one statement
-  // (a registration's keys are one chunk: one round trip for both).
+  // (one person's keys are one chunk: one round trip for both).
   const lastChunkAt = Math.max(0, Math.floor((keys.length - 1) / INSERT_CHUNK) * INSERT_CHUNK);
   for (let i = 0; i < lastChunkAt; i += INSERT_CHUNK)
     await db
