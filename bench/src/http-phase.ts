@@ -119,6 +119,7 @@ function recordWindow(
     requests,
     cpuSeconds,
   };
+  fs.mkdirSync(dir, { recursive: true });
   fs.appendFileSync(path.join(dir, "windows.jsonl"), `${JSON.stringify(line)}\n`);
 }
 
