@@ -3,7 +3,7 @@ import { apiRequest } from "../app/api-client.ts";
 
 /*
  * The advert-screening API as the web app calls it: the answer is read with the server's own
- * schema, and the lists are the engine's (@sahabat/shared, from @sahabat/ads).
+ * schema, and the lists are the engine's, defined in @sahabat/shared.
  */
 
 export type { AdCategory } from "@sahabat/shared";

@@ -1,5 +1,5 @@
 import { Button, Card, Group, SimpleGrid, Stack, Text, Textarea } from "@mantine/core";
-import type { Orientation } from "@sahabat/pdq";
+import type { PdqOrientation } from "@sahabat/shared";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -87,7 +87,7 @@ export function MatchReviewCard({ match }: { match: MatchView }) {
         <Group justify="space-between">
           <Text id={titleId} fw={700} fz="lg" component="h2">
             {t(`review.kindTitle.${match.kind}`)} · {distanceText(match)} ·{" "}
-            {t(`variant.${match.variant as Orientation}`)}
+            {t(`variant.${match.variant as PdqOrientation}`)}
           </Text>
           <StateBadge tone={matchTone(match.status)}>{t(`status.${match.status}`)}</StateBadge>
         </Group>

@@ -1,5 +1,5 @@
 import { Alert, Badge, Table, Text } from "@mantine/core";
-import type { Orientation } from "@sahabat/pdq";
+import type { PdqOrientation } from "@sahabat/shared";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { MatchView } from "./online-harm-api.ts";
@@ -132,7 +132,7 @@ export function MatchesTable({ matches }: { matches: MatchView[] }) {
                   ({match.fingerprintType.toUpperCase()})
                 </Text>
               </Table.Td>
-              <Table.Td>{t(`variant.${match.variant as Orientation}`)}</Table.Td>
+              <Table.Td>{t(`variant.${match.variant as PdqOrientation}`)}</Table.Td>
               <Table.Td>{t(`kind.${match.kind}`)}</Table.Td>
               <Table.Td>
                 <StateBadge tone={matchTone(match.status)}>
