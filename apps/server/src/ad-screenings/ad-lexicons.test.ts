@@ -148,9 +148,21 @@ describeEachDatabase("agency advert lexicons", (h) => {
     });
     expect(shipped.status).toBe(409);
     expect(shipped.json.detail).toContain("vi-F-002");
+    expect(shipped.json.errors[0]).toMatchObject({
+      code: "already_listed",
+      params: { entryId: "vi-F-002" },
+    });
     const again = await supervisor.request("POST", "/api/ad-lexicons/agency/entries", entryBody);
     expect(again.status).toBe(409);
     expect(again.json.detail).toContain("vi-G-500");
+    expect(again.json.errors).toEqual([
+      {
+        field: "text",
+        message: expect.any(String),
+        code: "already_listed",
+        params: { entryId: "vi-G-500" },
+      },
+    ]);
     expect(await changes(h)).toBe(before);
   });
 

@@ -183,7 +183,12 @@ export async function addAgencyEntry(
     const existing = existingEntryFor(entry, body.language, active);
     if (existing)
       throw new Conflict(`The lexicon already has this ${body.match}: ${existing.id}`, [
-        { field: "text", message: `Already in the lexicon as ${existing.id}` },
+        {
+          field: "text",
+          message: `Already in the lexicon as ${existing.id}`,
+          code: "already_listed",
+          params: { entryId: existing.id },
+        },
       ]);
     const { id } = await tx.db
       .insertInto("ad_lexicon_entries")

@@ -75,7 +75,13 @@ export async function mergePersons(ctx: Ctx, body: MergeBody): Promise<MergeView
     if (await selectNotMatchBetween(tx.db, membersA, membersB))
       throw new Conflict(
         "Someone decided that two of these records are not the same child: reopen that decision first",
-        [{ field: "personIds", message: "A “not a match” decision stands between these records" }],
+        [
+          {
+            field: "personIds",
+            message: "A “not a match” decision stands between these records",
+            code: "not_a_match_decided",
+          },
+        ],
       );
     const pair = await selectPairOf(tx.db, a, b);
     const now = tx.clock.now();

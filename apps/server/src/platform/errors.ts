@@ -103,7 +103,15 @@ export type DomainFieldCode =
   | "report_closed"
   | "not_next_step"
   | "closure_not_requested"
-  | "already_in_use";
+  | "already_in_use"
+  | "not_a_match_decided"
+  | "unknown_instrument_version"
+  | "draft_needs_case"
+  | "notice_not_sent"
+  | "step_out_of_order"
+  | "already_listed"
+  | "already_recorded"
+  | "cannot_link";
 
 /**
  * Codes of schema validation failures (`field-issues.ts`): zod 4's issue codes, `required` for

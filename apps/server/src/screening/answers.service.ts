@@ -1,5 +1,4 @@
 import {
-  type AnswerError,
   type AnswerEvaluation,
   evaluateAnswers,
   findInstrument,
@@ -19,7 +18,7 @@ type ExploitationType = z.infer<typeof ExploitationTypeSchema>;
 import type { ScreeningBody, ScreeningResult } from "@sahabat/shared";
 import { todayOf } from "../cases/index.ts";
 import type { Ctx } from "../platform/context.ts";
-import { DomainError } from "../platform/errors.ts";
+import { DomainError, type FieldError } from "../platform/errors.ts";
 
 /*
  * The answers path: answers to a version of the instrument in, the determination and its
@@ -29,7 +28,7 @@ import { DomainError } from "../platform/errors.ts";
 
 /** Answers refused by the engine: a 400 naming each field, like a schema error. */
 export class AnswersRefused extends DomainError {
-  constructor(errors: AnswerError[]) {
+  constructor(errors: FieldError[]) {
     super("validation", 400, "Invalid input", "Some fields are not valid", errors);
   }
 }
@@ -42,6 +41,7 @@ export function instrumentFor(version: string): Instrument {
       {
         field: "instrumentVersion",
         message: `No instrument version "${version}" (have ${listInstrumentVersions().join(", ")})`,
+        code: "unknown_instrument_version",
       },
     ]);
   return instrument;
@@ -152,7 +152,11 @@ export function screenAnonymously(ctx: Ctx, body: ScreeningBody): ScreeningResul
   const instrument = instrumentFor(body.instrumentVersion);
   if (body.draft)
     throw new AnswersRefused([
-      { field: "draft", message: "A draft is saved with a case: give caseId" },
+      {
+        field: "draft",
+        message: "A draft is saved with a case: give caseId",
+        code: "draft_needs_case",
+      },
     ]);
   const v = evaluateBody(instrument, body, todayOf(ctx));
   return resultOf(v, { id: null, caseId: null, status: "anonymous" }, false);

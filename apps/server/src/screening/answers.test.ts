@@ -137,12 +137,28 @@ describeEachDatabase("screening by answers", (h) => {
     expect(await field({ ...screening, answers: { "ctx-hours-per-day": "many" } })).toEqual([
       "answers.ctx-hours-per-day",
     ]);
-    expect(await field({ ...screening, instrumentVersion: "1999-1" })).toEqual([
-      "instrumentVersion",
+    const unknownVersion = await officer.request("POST", "/api/screenings", {
+      ...screening,
+      instrumentVersion: "1999-1",
+    });
+    expect(unknownVersion.status).toBe(400);
+    expect(unknownVersion.json.errors).toEqual([
+      {
+        field: "instrumentVersion",
+        message: expect.any(String),
+        code: "unknown_instrument_version",
+      },
     ]);
     expect(await field({ ...screening, dateOfBirth: "2000-01-01" })).toEqual(["age"]);
     expect(await field({ ...screening, profile: "ZZ" })).toEqual(["profile"]);
-    expect(await field({ ...screening, draft: true })).toEqual(["draft"]);
+    const draftWithoutCase = await officer.request("POST", "/api/screenings", {
+      ...screening,
+      draft: true,
+    });
+    expect(draftWithoutCase.status).toBe(400);
+    expect(draftWithoutCase.json.errors).toEqual([
+      { field: "draft", message: expect.any(String), code: "draft_needs_case" },
+    ]);
     expect(await field({ ...screening, answers: { "act-recruitment": { $ne: 1 } } })).toEqual([
       "answers.act-recruitment",
     ]);

@@ -67,7 +67,11 @@ export async function addExclusion(ctx: Ctx, body: ExclusionBody): Promise<Exclu
     throw new Forbidden("You may not change this exclusion list");
   const selector = canonicaliseInput(body);
   if (selector.correlationKey === null)
-    throw new Invalid("value", "This value cannot link records, so it needs no exclusion");
+    throw new Invalid(
+      "value",
+      "This value cannot link records, so it needs no exclusion",
+      "cannot_link",
+    );
   const key = selector.correlationKey;
   return inTransaction(ctx, async (tx) => {
     const row = await tx.db
@@ -85,7 +89,7 @@ export async function addExclusion(ctx: Ctx, body: ExclusionBody): Promise<Exclu
       .executeTakeFirst();
     if (!row)
       throw new Conflict("This value is already excluded", [
-        { field: "value", message: "Already on this list" },
+        { field: "value", message: "Already on this list", code: "already_listed" },
       ]);
     await recordAudit(tx, {
       action: "selector.exclusion.create",

@@ -200,7 +200,9 @@ describeEachDatabase("selectors on cases", (h) => {
       subject: "person",
     });
     expect(again.status).toBe(409);
-    expect(again.json.errors[0].field).toBe("value");
+    expect(again.json.errors).toEqual([
+      { field: "value", message: expect.any(String), code: "already_recorded" },
+    ]);
     const audit = await h.db
       .selectFrom("audit_entries")
       .select(["details"])

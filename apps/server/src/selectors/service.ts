@@ -57,7 +57,7 @@ export async function addSelector(
     });
     if (id === null)
       throw new Conflict("This identifier is already recorded on this case", [
-        { field: "value", message: "Already recorded on this case" },
+        { field: "value", message: "Already recorded on this case", code: "already_recorded" },
       ]);
     await recordAudit(tx, {
       action: "selector.create",

@@ -25,7 +25,7 @@ export async function checkRemoval(ctx: Ctx, id: string, limits: CheckLimits = d
     throw new Forbidden("Your role may not work on takedown notices");
   if (!["sent", "acknowledged", "removed"].includes(before.status))
     throw new Conflict(`A notice that is ${before.status} is not checked`, [
-      { field: "status", message: "Only a sent notice is checked" },
+      { field: "status", message: "Only a sent notice is checked", code: "notice_not_sent" },
     ]);
   const content = before.content as NoticeContent;
   const checks: { url: string; httpStatus: number | null; outcome: CheckOutcome }[] = [];

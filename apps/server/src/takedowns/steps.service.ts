@@ -23,7 +23,7 @@ const allowedFrom: Record<Exclude<TakedownStepBody["step"], "police_referred">, 
 
 function outOfOrder(step: string, status: string): Conflict {
   return new Conflict(`A notice that is ${status} cannot be ${step.replaceAll("_", " ")}`, [
-    { field: "step", message: `Not allowed from ${status}` },
+    { field: "step", message: `Not allowed from ${status}`, code: "step_out_of_order" },
   ]);
 }
 

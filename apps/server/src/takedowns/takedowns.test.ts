@@ -223,7 +223,7 @@ describeEachDatabase(
         step: "acknowledged",
       });
       expect(ackAgain.status).toBe(409);
-      expect(ackAgain.json.errors[0].field).toBe("step");
+      expect(ackAgain.json.errors[0]).toMatchObject({ field: "step", code: "step_out_of_order" });
       const removed = await officer.request("POST", `/api/takedowns/${id}/steps`, {
         step: "removed",
         note: "Platform confirmed",
@@ -324,6 +324,12 @@ describeEachDatabase(
       expect(back.json.reuploadNoticeId).toEqual(expect.any(String));
       const cycle = await officer.request("GET", `/api/takedowns/${back.json.reuploadNoticeId}`);
       expect(cycle.json).toMatchObject({ status: "draft", cycle: 2, previousNoticeId: id });
+      // A draft is not checked: refused before any fetch, nothing recorded.
+      const draftCheck = await officer.request("POST", `/api/takedowns/${cycle.json.id}/checks`);
+      expect(draftCheck.status).toBe(409);
+      expect(draftCheck.json.errors).toEqual([
+        { field: "status", message: expect.any(String), code: "notice_not_sent" },
+      ]);
 
       // Only outcomes are kept: no column holds what was fetched.
       const checks = await h.db

@@ -103,6 +103,12 @@ describe("field error codes in the interface language", () => {
     const age = { message: "x", code: "age_contradicts_birth", params: { actual: 17, stated: 15 } };
     expect(say("vi", age)).toBe("Theo ngày sinh thì tuổi là 17, không phải 15.");
     expect(say("th", age)).toContain("17");
+    const listed = { message: "x", code: "already_listed", params: { entryId: "vi-F-002" } };
+    expect(say("en", listed)).toBe("This is already on the list (vi-F-002).");
+    expect(say("th", listed)).toBe("มีรายการนี้อยู่แล้ว (vi-F-002)");
+    expect(say("vi", { message: "x", code: "already_listed" })).toBe(
+      "Mục này đã có trong danh sách.",
+    );
     const beds = { message: "x", code: "at_most_capacity", params: { maximum: 1200 } };
     expect(say("en", beds)).toBe("At most the number of beds (1,200).");
   });

@@ -42,6 +42,14 @@ export const domainCodeKeys = {
   not_next_step: "notNextStep",
   closure_not_requested: "requestClosureFirst",
   already_in_use: "alreadyInUse",
+  not_a_match_decided: "notAMatchDecided",
+  unknown_instrument_version: "unknownInstrumentVersion",
+  draft_needs_case: "draftNeedsCase",
+  notice_not_sent: "noticeNotSent",
+  step_out_of_order: "stepOutOfOrder",
+  already_listed: "alreadyListed",
+  already_recorded: "alreadyRecorded",
+  cannot_link: "cannotLink",
 } as const satisfies Record<string, ValidationKey>;
 
 // The formats zod names in `invalid_format` that have their own wording; others (a pattern,
@@ -92,6 +100,11 @@ function domainWording(code: string, params: Params | undefined): Wording | unde
   if (code === "at_most_capacity") {
     const max = numberOf(params, "maximum");
     return max === undefined ? undefined : { key, values: { max } };
+  }
+  // A lexicon entry names the entry that already holds the phrase (its id, such as vi-F-002).
+  if (code === "already_listed") {
+    const entry = params?.entryId;
+    return typeof entry === "string" ? { key: "alreadyListedAs", values: { entry } } : { key };
   }
   return { key };
 }
