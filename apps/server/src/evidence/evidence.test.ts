@@ -205,7 +205,7 @@ describeEachDatabase("retained evidence", (h) => {
       errors: [{ field: "legalBasis" }],
     });
     await expect(retain({ mediaType: "not a type" })).rejects.toMatchObject({
-      errors: [{ field: "mediaType" }],
+      errors: [{ field: "mediaType", code: "invalid_format", params: { format: "media_type" } }],
     });
     await expect(retain({ bytes: new Uint8Array(0) })).rejects.toMatchObject({
       errors: [{ field: "file", code: "file_empty" }],

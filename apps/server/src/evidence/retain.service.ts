@@ -61,12 +61,14 @@ export async function retainEvidence(
   )
     throw new Forbidden("Your role may not keep material as evidence");
   if (input.sourceKind !== "online_harm_upload")
-    throw new Invalid("sourceKind", "Unknown evidence source");
+    throw new Invalid("sourceKind", "Unknown evidence source", "invalid_value");
   if (input.bytes.byteLength === 0) throw new Invalid("file", "The file is empty", "file_empty");
   if (input.bytes.byteLength > MAX_EVIDENCE_BYTES)
     throw new Invalid("file", "The file is larger than evidence may be", "file_too_large");
   const mediaType = input.mediaType.trim().toLowerCase();
-  if (!MEDIA_TYPE.test(mediaType)) throw new Invalid("mediaType", "Not a media type");
+  // Said as a schema's malformed value: the web words `invalid_format` of an unnamed format.
+  if (!MEDIA_TYPE.test(mediaType))
+    throw new Invalid("mediaType", "Not a media type", "invalid_format", { format: "media_type" });
   const sourceId = checkedText("sourceId", input.sourceId, 1, 200);
   const legalBasis = checkedText("legalBasis", input.legalBasis, 3, 500);
   const reason = checkedText("reason", input.reason, MIN_REASON_LENGTH, 2000);

@@ -111,7 +111,8 @@ export type DomainFieldCode =
   | "step_out_of_order"
   | "already_listed"
   | "already_recorded"
-  | "cannot_link";
+  | "cannot_link"
+  | "unknown_profile";
 
 /**
  * Codes of schema validation failures (`field-issues.ts`): zod 4's issue codes, `required` for

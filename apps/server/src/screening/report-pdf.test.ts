@@ -88,6 +88,8 @@ describeEachDatabase("screening report as PDF", (h) => {
       expect(res.headers["content-type"]).toMatch(/^application\/problem\+json/);
       const fields = res.json().errors.map((e: { field: string }) => e.field);
       expect(fields.join(" ")).toContain(field);
+      // The domain refusal carries its code, so the web says it in the user's language.
+      if (status === 422) expect(res.json().errors[0].code).toBe("unknown_profile");
     }
     const badLocale = await post(h, officer, `${url}?locale=km`, child);
     expect(badLocale.statusCode).toBe(400);

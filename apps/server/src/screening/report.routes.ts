@@ -100,7 +100,7 @@ export async function screeningReportRoutes(app: HttpServer, deps: AppDeps) {
       const input = request.body;
       const profile = input.profile ? nationalProfiles[input.profile] : null;
       if (input.profile && !profile)
-        throw new Invalid("profile", `No national profile "${input.profile}"`);
+        throw new Invalid("profile", `No national profile "${input.profile}"`, "unknown_profile");
       const pdf = await renderScreeningReport({
         locale: request.query.locale,
         date: deps.clock.now().toISOString(),

@@ -22,7 +22,11 @@ export async function screeningRoutes(app: HttpServer, deps: AppDeps) {
       request.body.map((input, i) => {
         const profile = input.profile ? nationalProfiles[input.profile] : null;
         if (input.profile && !profile)
-          throw new Invalid(`${i}.profile`, `No national profile "${input.profile}"`);
+          throw new Invalid(
+            `${i}.profile`,
+            `No national profile "${input.profile}"`,
+            "unknown_profile",
+          );
         return evaluateElements(input, profile ?? null);
       }),
   });

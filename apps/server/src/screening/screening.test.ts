@@ -48,6 +48,6 @@ describeEachDatabase("screening by elements", (h) => {
     const noProfile = await officer.request("POST", "/api/screenings/elements", [
       { ...child, profile: "ZZ" },
     ]);
-    expect(noProfile.json.errors[0].field).toBe("0.profile");
+    expect(noProfile.json.errors[0]).toMatchObject({ field: "0.profile", code: "unknown_profile" });
   });
 });

@@ -50,6 +50,7 @@ export const domainCodeKeys = {
   already_listed: "alreadyListed",
   already_recorded: "alreadyRecorded",
   cannot_link: "cannotLink",
+  unknown_profile: "unknownProfile",
 } as const satisfies Record<string, ValidationKey>;
 
 // The formats zod names in `invalid_format` that have their own wording; others (a pattern,
