@@ -1,7 +1,10 @@
+import { CaseCreateBody } from "@sahabat/shared";
+import { sql } from "kysely";
 import { beforeAll, expect, it } from "vitest";
 import { type Client, signInAs } from "../../test/client.ts";
 import { caseBody, makeOrg, makeUser, type TestUser } from "../../test/factories.ts";
 import { describeEachDatabase } from "../../test/harness.ts";
+import { insertRegistration, selectCase } from "./queries.ts";
 
 describeEachDatabase("cases", (h) => {
   let caseworker: Client;
@@ -101,6 +104,76 @@ describeEachDatabase("cases", (h) => {
       .where("resource_id", "=", res.json.person.id)
       .execute();
     expect(reads).toHaveLength(2);
+  });
+
+  it("inserts a registration in one statement answering her record and the case exactly as reads of them", async () => {
+    const colleague = await makeUser(h, { org, role: "caseworker" });
+    const today = h.clock.now().toISOString().slice(0, 10);
+    const register = (body: CaseCreateBody) =>
+      h.db.transaction().execute(async (db) => {
+        const inserted = await insertRegistration(db, body, {
+          organisationId: org.id,
+          countryCode: "VN",
+          today,
+          createdBy: caseworkerUser.id,
+          now: h.clock.now(),
+        });
+        const { rows } = await sql<{ statement: string }>`
+          select statement from pg_prepared_statements
+          where statement like ${'with "p" as (insert into "persons"%"cs" as (insert into "cases"%'}`.execute(
+          db,
+        );
+        return { ...inserted, prepared: rows.length };
+      });
+    const full = CaseCreateBody.parse(
+      caseBody(
+        {
+          assignedUserId: colleague.id,
+          transit: [{ country: "KH", province: "Koh Kong" }],
+          riskReason: "recruiter knows the family",
+        },
+        { documents: [{ documentType: "passport", number: "C1234567", issuingCountry: "VN" }] },
+      ),
+    );
+    const bare = CaseCreateBody.parse(caseBody({}, { contacts: [] }));
+    const answers = [await register(full), await register(bare)];
+    for (const answer of answers) {
+      // Types intact: Dates stay Dates, dates 'YYYY-MM-DD' strings, arrays and JSON as read.
+      expect(answer.row).toStrictEqual(await selectCase(h.db, answer.row.id));
+      const personId = answer.person.person.id;
+      expect(answer.person.person).toStrictEqual(
+        await h.db.selectFrom("persons").selectAll().where("id", "=", personId).executeTakeFirst(),
+      );
+      expect(answer.person.contacts).toStrictEqual(
+        await h.db
+          .selectFrom("person_contacts")
+          .select(["id", "relation", "name", "phone", "is_legal_guardian"])
+          .where("person_id", "=", personId)
+          .execute(),
+      );
+      expect(answer.person.documents).toStrictEqual(
+        await h.db
+          .selectFrom("person_documents")
+          .select(["id", "document_type", "number", "issuing_country"])
+          .where("person_id", "=", personId)
+          .execute(),
+      );
+      expect(answer.row.person_id).toBe(answer.person.person.id);
+      expect(answer.row.organisation_id).toBe(org.id);
+      expect(answer.row.created_by).toBe(caseworkerUser.id);
+      expect(answer.row.reference).toMatch(new RegExp(`^VN-${today.slice(0, 4)}-\\d{6,}$`));
+      // Prepared once on the server's connection; PGlite runs each statement as it comes.
+      expect(answer.prepared).toBe(h.engine === "postgres" ? 1 : 0);
+    }
+    expect(answers[0]!.assigneeDisplayName).toBe(colleague.displayName);
+    expect(answers[1]!.row.assigned_user_id).toBe(caseworkerUser.id);
+    // The references still come from one sequence, in order.
+    const [first, second] = answers.map((a) => Number(a.row.reference.split("-")[2]));
+    expect(second).toBeGreaterThan(first!);
+    // A case the database refuses leaves no person behind: it is one statement.
+    const before = await h.db.selectFrom("persons").select("id").execute();
+    await expect(register({ ...bare, riskLevel: "extreme" as "high" })).rejects.toThrow();
+    expect(await h.db.selectFrom("persons").select("id").execute()).toHaveLength(before.length);
   });
 
   it("an age that is unknown or disputed is presumed a child", async () => {

@@ -1,7 +1,6 @@
 import { assessAge, type CaseCreateBody, type CaseDetail } from "@sahabat/shared";
 import { recordAudit } from "../audit/index.ts";
 import {
-  insertPersonRecord,
   type PersonIdentifyingRecord,
   readPersonIdentifying,
   recordPersonRead,
@@ -13,7 +12,7 @@ import { Forbidden, Invalid, NotFound } from "../platform/errors.ts";
 import { canCreateCase, canReadCase, canUpdateCase, visibleCases } from "./policy.ts";
 import {
   type CaseRow,
-  insertCase,
+  insertRegistration,
   selectCase,
   selectCaseFacts,
   selectCasePage,
@@ -63,22 +62,15 @@ export async function createCase(ctx: Ctx, body: CaseCreateBody): Promise<CaseDe
         );
       }
     }
-    const person = await insertPersonRecord(
-      tx.db,
-      body.person,
-      actor.organisationId,
-      actor.userId,
-      today,
-    );
-    const personId = person.person.id;
-    const { row, assigneeDisplayName } = await insertCase(tx.db, body, {
+    // The person and her case go in as one statement (insertRegistration).
+    const { person, row, assigneeDisplayName } = await insertRegistration(tx.db, body, {
       organisationId: actor.organisationId,
-      personId,
       countryCode: actor.countryCode,
-      year: Number(today.slice(0, 4)),
+      today,
       createdBy: actor.userId,
       now: tx.clock.now(),
     });
+    const personId = person.person.id;
     await recordAudit(tx, {
       action: "person.create",
       resourceType: "person",

@@ -33,7 +33,8 @@ export async function insertPerson(
   return (await insertPersonRecord(db, p, organisationId, createdBy, today)).person.id;
 }
 
-type PersonValues = Omit<Insertable<Database["persons"]>, "search_text"> & {
+/** A person's insert parameters (personInsertValues). */
+export type PersonValues = Omit<Insertable<Database["persons"]>, "search_text"> & {
   search_names: string;
   contacts: string;
   documents: string;
@@ -43,7 +44,7 @@ type PersonValues = Omit<Insertable<Database["persons"]>, "search_text"> & {
 
 // Every column is always given (null when absent), and the lists travel as one JSON parameter
 // each, so the statement's SQL never changes and is compiled once (compile-once.ts).
-const personColumns = [
+export const personColumns = [
   "organisation_id",
   "given_name",
   "family_name",
@@ -68,58 +69,67 @@ const personColumns = [
   "keys_version",
 ] as const satisfies readonly (keyof PersonValues)[];
 
-// The person, contacts, documents and matching keys go in as one statement (data-modifying
-// CTEs) that also answers the record; the lists are inserted in their order, and an empty list
-// inserts nothing. A named prepared statement on a PostgreSQL server (compile-once.ts): an
-// insert's plan does not depend on its values.
+/**
+ * The person, contacts, documents and matching keys as data-modifying CTEs (`p` answers the
+ * person's row, `c` and `d` her contacts and documents); the caller selects from them, and may
+ * add CTEs that read `p` (a registration adds her case: cases/queries.ts). The lists are inserted
+ * in their order, and an empty list inserts nothing. Every value passes through untouched, as
+ * compileOnce requires.
+ */
+export function withPersonInsert(db: Db, v: PersonValues) {
+  const { search_names, contacts, documents, match_keys, keys_version, ...person } = v;
+  return db
+    .with("p", (q) =>
+      q
+        .insertInto("persons")
+        .values({ ...person, search_text: sql<string>`sahabat_unaccent(lower(${search_names}))` })
+        .returningAll(),
+    )
+    .with("c", (q) =>
+      q
+        .insertInto("person_contacts")
+        .columns(["person_id", "relation", "name", "phone", "is_legal_guardian"])
+        .expression(
+          sql`select p.id, x.relation, x.name, x.phone, x.is_legal_guardian from p
+          cross join jsonb_to_recordset(${contacts}::jsonb)
+            as x(relation text, name text, phone text, is_legal_guardian boolean)`,
+        )
+        .returning(["id", "relation", "name", "phone", "is_legal_guardian"]),
+    )
+    .with("d", (q) =>
+      q
+        .insertInto("person_documents")
+        .columns(["person_id", "document_type", "number", "issuing_country"])
+        .expression(
+          sql`select p.id, x.document_type, x.number, x.issuing_country from p
+          cross join jsonb_to_recordset(${documents}::jsonb)
+            as x(document_type text, number text, issuing_country text)`,
+        )
+        .returning(["id", "document_type", "number", "issuing_country"]),
+    )
+    .with("k", (q) =>
+      q
+        .insertInto("person_match_keys")
+        .columns(["person_id", "organisation_id", "rule", "key"])
+        .expression(
+          sql`select p.id, p.organisation_id, x.rule, x.key from p
+          cross join jsonb_to_recordset(${match_keys}::jsonb) as x(rule text, key text)`,
+        ),
+    )
+    .with("ks", (q) =>
+      q
+        .insertInto("person_match_key_sets")
+        .columns(["person_id", "keys_version"])
+        .expression(sql`select p.id, ${keys_version}::text from p`),
+    );
+}
+
+// The person's insert alone, answering her record. A named prepared statement on a PostgreSQL
+// server (compile-once.ts): an insert's plan does not depend on its values.
 const runPersonInsert = compileOnce(
   personColumns,
-  (db, v: PersonValues) => {
-    const { search_names, contacts, documents, match_keys, keys_version, ...person } = v;
-    return db
-      .with("p", (q) =>
-        q
-          .insertInto("persons")
-          .values({ ...person, search_text: sql<string>`sahabat_unaccent(lower(${search_names}))` })
-          .returningAll(),
-      )
-      .with("c", (q) =>
-        q
-          .insertInto("person_contacts")
-          .columns(["person_id", "relation", "name", "phone", "is_legal_guardian"])
-          .expression(
-            sql`select p.id, x.relation, x.name, x.phone, x.is_legal_guardian from p
-            cross join jsonb_to_recordset(${contacts}::jsonb)
-              as x(relation text, name text, phone text, is_legal_guardian boolean)`,
-          )
-          .returning(["id", "relation", "name", "phone", "is_legal_guardian"]),
-      )
-      .with("d", (q) =>
-        q
-          .insertInto("person_documents")
-          .columns(["person_id", "document_type", "number", "issuing_country"])
-          .expression(
-            sql`select p.id, x.document_type, x.number, x.issuing_country from p
-            cross join jsonb_to_recordset(${documents}::jsonb)
-              as x(document_type text, number text, issuing_country text)`,
-          )
-          .returning(["id", "document_type", "number", "issuing_country"]),
-      )
-      .with("k", (q) =>
-        q
-          .insertInto("person_match_keys")
-          .columns(["person_id", "organisation_id", "rule", "key"])
-          .expression(
-            sql`select p.id, p.organisation_id, x.rule, x.key from p
-            cross join jsonb_to_recordset(${match_keys}::jsonb) as x(rule text, key text)`,
-          ),
-      )
-      .with("ks", (q) =>
-        q
-          .insertInto("person_match_key_sets")
-          .columns(["person_id", "keys_version"])
-          .expression(sql`select p.id, ${keys_version}::text from p`),
-      )
+  (db, v: PersonValues) =>
+    withPersonInsert(db, v)
       .selectFrom("p")
       .selectAll("p")
       .select((eb) => [
@@ -131,8 +141,7 @@ const runPersonInsert = compileOnce(
         jsonArrayFrom(
           eb.selectFrom("d").select(["d.id", "d.document_type", "d.number", "d.issuing_country"]),
         ).as("documents"),
-      ]);
-  },
+      ]),
   { prepare: true },
 );
 
@@ -150,6 +159,19 @@ export async function insertPersonRecord(
   createdBy: string | null,
   today: string,
 ): Promise<PersonIdentifyingRecord> {
+  const [row] = await runPersonInsert(db, personInsertValues(p, organisationId, createdBy, today));
+  if (!row) throw new Error("the person insert returned no row");
+  const { contacts, documents, ...person } = row;
+  return { person, contacts, documents };
+}
+
+/** The parameters of a person's insert (withPersonInsert), her matching keys computed. */
+export function personInsertValues(
+  p: PersonInput,
+  organisationId: string,
+  createdBy: string | null,
+  today: string,
+): PersonValues {
   const values = {
     organisation_id: organisationId,
     given_name: p.givenName,
@@ -191,7 +213,7 @@ export async function insertPersonRecord(
     },
     today,
   );
-  const [row] = await runPersonInsert(db, {
+  return {
     ...values,
     search_names: searchableNames(p),
     contacts: JSON.stringify(
@@ -211,10 +233,7 @@ export async function insertPersonRecord(
     ),
     match_keys: JSON.stringify(keys),
     keys_version: MATCH_KEYS_VERSION,
-  });
-  if (!row) throw new Error("the person insert returned no row");
-  const { contacts, documents, ...person } = row;
-  return { person, contacts, documents };
+  };
 }
 
 // One round trip: the contacts and documents come along as JSON arrays. Read by every case
