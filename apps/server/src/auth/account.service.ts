@@ -46,10 +46,14 @@ export async function changePassword(
     .where("id", "=", session.userId)
     .executeTakeFirstOrThrow();
   if (!(await isPasswordCorrect(user.password_hash, input.currentPassword))) {
-    throw new Invalid("currentPassword", "The current password is wrong");
+    throw new Invalid("currentPassword", "The current password is wrong", "current_password_wrong");
   }
   if (input.currentPassword === input.newPassword) {
-    throw new Invalid("newPassword", "Choose a password different from the current one");
+    throw new Invalid(
+      "newPassword",
+      "Choose a password different from the current one",
+      "same_password",
+    );
   }
   const passwordHash = await hashPassword(input.newPassword);
   await inTransaction(ctx, async (tx) => {

@@ -46,7 +46,7 @@ describeEachDatabase("second-factor enrolment", (h) => {
 
     const wrong = await s.call("POST", "/api/auth/enrolment/confirm", { code: "000000" });
     expect(wrong.status).toBe(422);
-    expect(wrong.json.errors[0].field).toBe("code");
+    expect(wrong.json.errors[0]).toMatchObject({ field: "code", code: "enrolment_code_rejected" });
 
     const confirmed = await s.call("POST", "/api/auth/enrolment/confirm", {
       code: currentTotpCode(start.json.secret, h.clock.now()),
@@ -62,7 +62,7 @@ describeEachDatabase("second-factor enrolment", (h) => {
     const again = await startSession(h, user.email);
     const reused = await again.call("POST", "/api/auth/second-factor", { recoveryCode });
     expect(reused.status).toBe(422);
-    expect(reused.json.errors[0].field).toBe("recoveryCode");
+    expect(reused.json.errors[0]).toMatchObject({ field: "recoveryCode", code: "code_rejected" });
   });
 
   it("does not let a half-signed-in session replace an enrolled authenticator", async () => {

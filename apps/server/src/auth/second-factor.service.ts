@@ -84,7 +84,7 @@ export async function completeSecondFactor(
         actorOverride: { userId: account.id, organisationId: account.organisation_id },
       });
       const field = "code" in input ? "code" : "recoveryCode";
-      return new Invalid(field, "This code is not valid, or it was already used");
+      return new Invalid(field, "This code is not valid, or it was already used", "code_rejected");
     }
     await updateFailedAttempts(tx.db, account.id, 0, null);
     await markSecondFactorPassed(tx, session, now);
@@ -133,7 +133,13 @@ export async function confirmEnrolment(ctx: Ctx, session: SessionRef, code: stri
     const secret = unseal(tx.secrets.dataKey, account.totp_pending_sealed);
     const step = acceptTotpCode(secret, code, now, null);
     if (step === null)
-      return { error: new Invalid("code", "This code is not valid: check the app's clock") };
+      return {
+        error: new Invalid(
+          "code",
+          "This code is not valid: check the app's clock",
+          "enrolment_code_rejected",
+        ),
+      };
     await tx.db
       .updateTable("users")
       .set({

@@ -135,13 +135,21 @@ describeEachDatabase("sessions", (h) => {
       newPassword: "a brand new passphrase",
     });
     expect(wrong.status).toBe(422);
-    expect(wrong.json.errors).toEqual([{ field: "currentPassword", message: expect.any(String) }]);
+    expect(wrong.json.errors).toEqual([
+      { field: "currentPassword", message: expect.any(String), code: "current_password_wrong" },
+    ]);
     const short = await here.request("POST", "/api/auth/password", {
       currentPassword: user.password,
       newPassword: "short",
     });
     expect(short.status).toBe(400);
     expect(short.json.errors[0].field).toBe("newPassword");
+    const same = await here.request("POST", "/api/auth/password", {
+      currentPassword: user.password,
+      newPassword: user.password,
+    });
+    expect(same.status).toBe(422);
+    expect(same.json.errors[0]).toMatchObject({ field: "newPassword", code: "same_password" });
     expect(
       (
         await here.request("POST", "/api/auth/password", {

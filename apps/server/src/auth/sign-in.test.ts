@@ -65,7 +65,7 @@ describeEachDatabase("sign-in", (h) => {
     });
     expect(reused.statusCode).toBe(422);
     expect(JSON.parse(reused.body).errors).toEqual([
-      { field: "code", message: expect.any(String) },
+      { field: "code", message: expect.any(String), code: "code_rejected" },
     ]);
     expect(first.cookie).not.toBe(cookie);
     expect(await auditActions(h, user.id)).toContain("auth.second_factor_failed:failed");

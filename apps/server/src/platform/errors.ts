@@ -112,7 +112,13 @@ export type DomainFieldCode =
   | "already_listed"
   | "already_recorded"
   | "cannot_link"
-  | "unknown_profile";
+  | "unknown_profile"
+  | "role_not_grantable"
+  | "cannot_disable_self"
+  | "current_password_wrong"
+  | "same_password"
+  | "code_rejected"
+  | "enrolment_code_rejected";
 
 /**
  * Codes of schema validation failures (`field-issues.ts`): zod 4's issue codes, `required` for

@@ -24,8 +24,9 @@ export type CorrelationQuery = { purposeCode?: string | undefined; purpose?: str
 function purposeOf(q: CorrelationQuery): HitQueryBody["purpose"] | null {
   if (q.purposeCode === undefined && q.purpose === undefined) return null;
   if (q.purposeCode === undefined)
-    throw new Invalid("purposeCode", "Choose why you ask other agencies");
-  if (q.purpose === undefined) throw new Invalid("purpose", "Say why you ask other agencies");
+    throw new Invalid("purposeCode", "Choose why you ask other agencies", "reason_required");
+  if (q.purpose === undefined)
+    throw new Invalid("purpose", "Say why you ask other agencies", "reason_required");
   return { code: q.purposeCode as HitQueryBody["purpose"]["code"], text: q.purpose };
 }
 

@@ -248,7 +248,7 @@ describeEachDatabase(
         `/api/selectors/${askerSelectorId}/correlation?purposeCode=investigation`,
       );
       expect(half.status).toBe(422);
-      expect(half.json.errors[0].field).toBe("purpose");
+      expect(half.json.errors[0]).toMatchObject({ field: "purpose", code: "reason_required" });
       expect(await countRows(h)).toBe(before);
     });
 

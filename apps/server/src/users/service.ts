@@ -56,7 +56,7 @@ export async function createUser(ctx: Ctx, input: UserInput, options: { isDemo?:
   if (!canCreateUserIn(ctx.actor, org))
     throw new Forbidden("You may not add users to this organisation");
   if (!canGrantRole(ctx.actor, input.role))
-    throw new Invalid("role", "You may not grant this role");
+    throw new Invalid("role", "You may not grant this role", "role_not_grantable");
   const passwordHash = await hashPassword(input.password);
   return inTransaction(ctx, async (tx) => {
     if (await isEmailTaken(tx.db, input.email)) {
@@ -103,10 +103,10 @@ export async function updateUser(ctx: Ctx, id: string, changes: UserChanges): Pr
     if (!existing || !canReadUser(tx.actor, facts(existing))) throw new NotFound("user");
     if (!canUpdateUser(tx.actor, facts(existing))) throw new Forbidden();
     if (changes.role && !canGrantRole(tx.actor, changes.role)) {
-      throw new Invalid("role", "You may not grant this role");
+      throw new Invalid("role", "You may not grant this role", "role_not_grantable");
     }
     if (changes.disabled && tx.actor.kind === "user" && tx.actor.userId === id) {
-      throw new Invalid("disabled", "You cannot disable your own account");
+      throw new Invalid("disabled", "You cannot disable your own account", "cannot_disable_self");
     }
     const now = tx.clock.now();
     await tx.db

@@ -69,10 +69,11 @@ describeEachDatabase("users", (h) => {
     const admin = await signInAs(h, await makeUser(h, { org, role: "org_admin" }));
     const res = await admin.request("POST", "/api/users", newUser(org.id, { role: "node_admin" }));
     expect(res.status).toBe(422);
-    expect(res.json.errors[0].field).toBe("role");
+    expect(res.json.errors[0]).toMatchObject({ field: "role", code: "role_not_grantable" });
     const target = await makeUser(h, { org });
     const change = await admin.request("PATCH", `/api/users/${target.id}`, { role: "node_admin" });
     expect(change.status).toBe(422);
+    expect(change.json.errors[0]).toMatchObject({ field: "role", code: "role_not_grantable" });
     const row = await h.db
       .selectFrom("users")
       .select("role")
@@ -101,6 +102,6 @@ describeEachDatabase("users", (h) => {
     ).toBe(401);
     const self = await admin.request("PATCH", `/api/users/${adminUser.id}`, { disabled: true });
     expect(self.status).toBe(422);
-    expect(self.json.errors[0].field).toBe("disabled");
+    expect(self.json.errors[0]).toMatchObject({ field: "disabled", code: "cannot_disable_self" });
   });
 });

@@ -51,6 +51,13 @@ export const domainCodeKeys = {
   already_recorded: "alreadyRecorded",
   cannot_link: "cannotLink",
   unknown_profile: "unknownProfile",
+  // Worded before they had codes, by their English message (messages.ts).
+  role_not_grantable: "roleNotGrantable",
+  cannot_disable_self: "cannotDisableSelf",
+  current_password_wrong: "currentPasswordWrong",
+  same_password: "samePassword",
+  code_rejected: "codeRejected",
+  enrolment_code_rejected: "enrolmentCode",
 } as const satisfies Record<string, ValidationKey>;
 
 // The formats zod names in `invalid_format` that have their own wording; others (a pattern,
