@@ -86,7 +86,7 @@ export async function createProvider(ctx: Ctx, input: ProviderInput): Promise<Pr
     throw new Forbidden("Only administrators list providers");
   return inTransaction(ctx, async (tx) => {
     if (input.organisationId && !(await findOrganisation(tx.db, input.organisationId)))
-      throw new Invalid("organisationId", "Unknown organisation");
+      throw new Invalid("organisationId", "Unknown organisation", "unknown_organisation");
     const now = tx.clock.now();
     const row = await tx.db
       .insertInto("service_providers")

@@ -220,6 +220,25 @@ describeEachDatabase("hash lists", (h) => {
       fingerprints: [{ type: "phash", value: PDQ_A }],
     });
     expect(unknownType.status).toBe(400);
+    // A sharing group without organisations, organisations without one, an unknown one.
+    const nobody = "00000000-0000-4000-8000-000000000000";
+    const badGroups: [Record<string, unknown>, string][] = [
+      [{ sharingLevel: "sharing_group", sharingGroupOrganisationIds: [] }, "sharing_group_empty"],
+      [{ sharingGroupOrganisationIds: [nobody] }, "sharing_group_only"],
+      [
+        { sharingLevel: "sharing_group", sharingGroupOrganisationIds: [nobody] },
+        "unknown_organisation",
+      ],
+    ];
+    const listsBefore = (await supervisor.request("GET", "/api/hash-lists")).json.length;
+    for (const [overrides, code] of badGroups) {
+      const res = await supervisor.request("POST", "/api/hash-lists", listBody(overrides));
+      expect(res.status, code).toBe(422);
+      expect(res.json.errors).toEqual([
+        { field: "sharingGroupOrganisationIds", message: expect.any(String), code },
+      ]);
+    }
+    expect((await supervisor.request("GET", "/api/hash-lists")).json.length).toBe(listsBefore);
     expect(
       (
         await analyst.request("POST", "/api/hash-lists/match", {

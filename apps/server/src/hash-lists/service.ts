@@ -63,9 +63,17 @@ export async function createList(ctx: Ctx, body: HashListCreateBody): Promise<Ha
     throw new Forbidden("Your role may not create hash lists");
   const group = body.sharingGroupOrganisationIds ?? [];
   if (body.sharingLevel === "sharing_group" && group.length === 0)
-    throw new Invalid("sharingGroupOrganisationIds", "A sharing group names its organisations");
+    throw new Invalid(
+      "sharingGroupOrganisationIds",
+      "A sharing group names its organisations",
+      "sharing_group_empty",
+    );
   if (body.sharingLevel !== "sharing_group" && group.length > 0)
-    throw new Invalid("sharingGroupOrganisationIds", "Only a sharing group names organisations");
+    throw new Invalid(
+      "sharingGroupOrganisationIds",
+      "Only a sharing group names organisations",
+      "sharing_group_only",
+    );
   return inTransaction(ctx, async (tx) => {
     if (group.length > 0) {
       const found = await tx.db
@@ -74,7 +82,11 @@ export async function createList(ctx: Ctx, body: HashListCreateBody): Promise<Ha
         .where("id", "in", group)
         .execute();
       if (found.length !== new Set(group).size)
-        throw new Invalid("sharingGroupOrganisationIds", "No such organisation");
+        throw new Invalid(
+          "sharingGroupOrganisationIds",
+          "No such organisation",
+          "unknown_organisation",
+        );
     }
     const now = tx.clock.now();
     const { id } = await tx.db

@@ -115,7 +115,11 @@ export function createHashPool(options: HashPoolOptions = {}): HashPool {
         () =>
           retire(
             worker,
-            new Invalid("file", `Decoding and hashing took over ${timeoutMs / 1000} s`),
+            new Invalid(
+              "file",
+              `Decoding and hashing took over ${timeoutMs / 1000} s`,
+              "file_too_complex",
+            ),
           ),
         timeoutMs,
       );

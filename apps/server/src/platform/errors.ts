@@ -118,7 +118,11 @@ export type DomainFieldCode =
   | "current_password_wrong"
   | "same_password"
   | "code_rejected"
-  | "enrolment_code_rejected";
+  | "enrolment_code_rejected"
+  | "sharing_group_empty"
+  | "sharing_group_only"
+  | "unknown_organisation"
+  | "file_too_complex";
 
 /**
  * Codes of schema validation failures (`field-issues.ts`): zod 4's issue codes, `required` for

@@ -27,12 +27,13 @@ describeEachDatabase("directory and referrals", (h) => {
   let shelterOrg: { id: string };
   let providerId: string;
   let caseId: string;
+  let admin: Client;
   beforeAll(async () => {
     const welfare = await makeOrg(h);
     shelterOrg = await makeOrg(h, { agencyType: "shelter" });
     caseworker = await signInAs(h, await makeUser(h, { org: welfare, role: "caseworker" }));
     shelterStaff = await signInAs(h, await makeUser(h, { org: shelterOrg, role: "caseworker" }));
-    const admin = await signInAs(h, await makeUser(h, { role: "node_admin" }));
+    admin = await signInAs(h, await makeUser(h, { role: "node_admin" }));
     providerId = (await admin.request("POST", "/api/directory", provider(shelterOrg.id))).json.id;
     await admin.request(
       "POST",
@@ -45,6 +46,18 @@ describeEachDatabase("directory and referrals", (h) => {
       provider(shelterOrg.id, { name: "Boys only", sexes: ["male"] }),
     );
     caseId = (await caseworker.request("POST", "/api/cases", caseBody())).json.id;
+  });
+
+  it("refuses a provider of an unknown organisation, with its code", async () => {
+    const res = await admin.request(
+      "POST",
+      "/api/directory",
+      provider("00000000-0000-4000-8000-000000000000"),
+    );
+    expect(res.status).toBe(422);
+    expect(res.json.errors).toEqual([
+      { field: "organisationId", message: expect.any(String), code: "unknown_organisation" },
+    ]);
   });
 
   it("finds a shelter that speaks Vietnamese, takes girls of 15 and has a free bed, best first", async () => {

@@ -58,6 +58,10 @@ export const domainCodeKeys = {
   same_password: "samePassword",
   code_rejected: "codeRejected",
   enrolment_code_rejected: "enrolmentCode",
+  sharing_group_empty: "sharingGroupEmpty",
+  sharing_group_only: "sharingGroupOnly",
+  unknown_organisation: "unknownOrganisation",
+  file_too_complex: "fileTooComplex",
 } as const satisfies Record<string, ValidationKey>;
 
 // The formats zod names in `invalid_format` that have their own wording; others (a pattern,
