@@ -209,12 +209,24 @@ describeEachDatabase("hash lists", (h) => {
       fingerprints: [
         { type: "pdq", value: "xyz" },
         { type: "sha256", value: MD5 },
+        { type: "md5", value: MD5, quality: 80 },
       ],
     });
     expect(badMatch.status).toBe(400);
-    expect(badMatch.json.errors.map((e: { field: string }) => e.field)).toEqual([
-      "fingerprints.0.value",
-      "fingerprints.1.value",
+    expect(badMatch.json.errors).toEqual([
+      {
+        field: "fingerprints.0.value",
+        message: expect.any(String),
+        code: "invalid_format",
+        params: { format: "pdq" },
+      },
+      {
+        field: "fingerprints.1.value",
+        message: expect.any(String),
+        code: "invalid_format",
+        params: { format: "sha256" },
+      },
+      { field: "fingerprints.2.quality", message: expect.any(String), code: "quality_pdq_only" },
     ]);
     const unknownType = await otherCaseworker.request("POST", "/api/hash-lists/match", {
       fingerprints: [{ type: "phash", value: PDQ_A }],

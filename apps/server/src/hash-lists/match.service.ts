@@ -77,11 +77,21 @@ function readQueries(body: HashListMatchBody): Query[] {
     const canonical = canonicaliseValue(f.type, f.value);
     const variant = f.variant ?? "original";
     if ("error" in canonical) {
-      errors.push({ field: `fingerprints.${i}.value`, message: canonical.error });
+      // Said as a schema's malformed value; `format` names the fingerprint type expected.
+      errors.push({
+        field: `fingerprints.${i}.value`,
+        message: canonical.error,
+        code: "invalid_format",
+        params: { format: f.type },
+      });
       return { type: f.type, value: "", hash: null, variant };
     }
     if (f.quality !== undefined && f.type !== "pdq")
-      errors.push({ field: `fingerprints.${i}.quality`, message: "Only a PDQ hash has a quality" });
+      errors.push({
+        field: `fingerprints.${i}.quality`,
+        message: "Only a PDQ hash has a quality",
+        code: "quality_pdq_only",
+      });
     const hash = f.type === "pdq" ? parsePdqHex(canonical.value) : null;
     return {
       type: f.type,

@@ -122,7 +122,8 @@ export type DomainFieldCode =
   | "sharing_group_empty"
   | "sharing_group_only"
   | "unknown_organisation"
-  | "file_too_complex";
+  | "file_too_complex"
+  | "quality_pdq_only";
 
 /**
  * Codes of schema validation failures (`field-issues.ts`): zod 4's issue codes, `required` for

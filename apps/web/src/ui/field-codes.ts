@@ -62,6 +62,7 @@ export const domainCodeKeys = {
   sharing_group_only: "sharingGroupOnly",
   unknown_organisation: "unknownOrganisation",
   file_too_complex: "fileTooComplex",
+  quality_pdq_only: "qualityPdqOnly",
 } as const satisfies Record<string, ValidationKey>;
 
 // The formats zod names in `invalid_format` that have their own wording; others (a pattern,
