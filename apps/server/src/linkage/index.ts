@@ -3,7 +3,7 @@ export {
   MATCH_KEYS_VERSION,
   type PersonMatchRow,
   refreshPersonMatchKeys,
+  storedKeysOf,
 } from "./match-keys.ts";
 export { refreshNodeNameFrequencies } from "./name-frequencies.ts";
 export { PROBABLE_MATCH_THRESHOLD, selectProbableHolders } from "./probable-holders.ts";
-export { storedKeysOf } from "./stored-keys.ts";

@@ -32,9 +32,21 @@ const INSERT_CHUNK = 2000;
 export type PersonMatchRow = Awaited<ReturnType<typeof selectMatchRows>>[number];
 
 /**
+ * Every key stored for a person with these matching fields (as stored): the blocking keys, and
+ * the name keys counted, never looked up, for the node's name frequencies (name-frequencies.ts).
+ * A registration computes them before its insert, so they go into the person's own statement
+ * (persons/queries.ts); refreshPersonMatchKeys computes them from the fields it reads.
+ */
+export function storedKeysOf(fields: PersonMatchRow["fields"], today: string): MatchKey[] {
+  // The id is not part of any key; a registration has none yet.
+  const prepared = prepareRecord(toPersonRecord("", fields), 0, { today });
+  return [...matchKeysOf(prepared), ...nameFrequencyKeys(prepared)];
+}
+
+/**
  * Recomputes and stores the keys of these persons, in the caller's transaction: after their
  * names, sex, date of birth or documents change, and by the backfill. (A registration stores her
- * keys in her own insert statement, computed by storedKeysOf from the same fields.)
+ * keys in her own insert statement, computed by storedKeysOf like these.)
  */
 export async function refreshPersonMatchKeys(
   db: Db,
@@ -43,19 +55,14 @@ export async function refreshPersonMatchKeys(
 ): Promise<void> {
   if (personIds.length === 0) return;
   const rows = await selectMatchRows(db, personIds);
-  const keys = rows.flatMap((r) => {
-    const prepared = prepareRecord(toPersonRecord(r.id, r.fields), 0, { today });
-    return [
-      ...matchKeysOf(prepared),
-      // Counted, never looked up: the node's name frequencies (name-frequencies.ts).
-      ...nameFrequencyKeys(prepared),
-    ].map((k) => ({
+  const keys = rows.flatMap((r) =>
+    storedKeysOf(r.fields, today).map((k) => ({
       person_id: r.id,
       organisation_id: r.organisationId,
       rule: k.rule,
       key: k.key,
-    }));
-  });
+    })),
+  );
   await db.deleteFrom("person_match_keys").where("person_id", "in", personIds).execute();
   if (rows.length === 0) return;
   // The last chunk of keys goes in with the key sets, as a data-modifying CTE of one statement

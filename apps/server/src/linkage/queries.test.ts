@@ -3,9 +3,8 @@ import { expect, it } from "vitest";
 import { makeOrg } from "../../test/factories.ts";
 import { describeEachDatabase } from "../../test/harness.ts";
 import { insertPerson } from "../persons/index.ts";
-import { refreshPersonMatchKeys } from "./match-keys.ts";
+import { refreshPersonMatchKeys, storedKeysOf } from "./match-keys.ts";
 import { selectMatchRows } from "./queries.ts";
-import { storedKeysOf } from "./stored-keys.ts";
 
 describeEachDatabase("matching fields in one query", (h) => {
   it("brings each person's document numbers as a list of strings, empty when she has none", async () => {
