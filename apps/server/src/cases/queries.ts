@@ -220,7 +220,7 @@ export async function insertRegistration(
     risk_level: b.riskLevel,
     risk_reason: b.riskReason ?? null,
     assigned_user_id: b.assignedUserId ?? ids.createdBy,
-    // Millisecond precision from the service clock keeps the list's keyset cursor exact.
+    // The service clock, so tests set the time; the list's cursor keeps any precision.
     created_at: ids.now,
     updated_at: ids.now,
   });
